@@ -1,0 +1,85 @@
+import { Type } from "@sinclair/typebox";
+import { Id, LocalDate, Strict, TimeZone, WEEKDAYS, StringEnum, type Static } from "./common.js";
+
+const ComponentGroup = Strict(
+  {
+    name: Type.String({ minLength: 1, description: "Heading shown above the group on the status page.", examples: ["Payments"] }),
+    services: Type.Array(Id("A service id from services.yaml.", ["checkout"]), {
+      minItems: 1,
+      description: "Services shown in this group, in this order.",
+    }),
+  },
+  { description: "A group of components on the status page." },
+);
+
+export const FirelineConfigSchema = Strict(
+  {
+    organization: Strict(
+      {
+        name: Type.String({ minLength: 1, description: "Organisation name shown on the status page and in reports.", examples: ["Larkspur Pay"] }),
+        time_zone: TimeZone("Time zone for business days, reports and the status page."),
+      },
+      { description: "Who this workspace belongs to." },
+    ),
+    business_calendar: Type.Optional(
+      Strict(
+        {
+          country: Type.String({
+            pattern: "^[A-Z]{2}$",
+            description: "ISO 3166-1 alpha-2 country whose public holidays are closed days.",
+            examples: ["DE", "US"],
+          }),
+          region: Type.Optional(
+            Type.String({ description: "State or region code for regional holidays (date-holidays naming).", examples: ["BE", "CA"] }),
+          ),
+          working_days: Type.Optional(
+            Type.Array(StringEnum(WEEKDAYS, { description: "A working weekday." }), {
+              minItems: 1,
+              uniqueItems: true,
+              description: "Days of the week that count as business days. Defaults to Monday to Friday.",
+            }),
+          ),
+          closed_days: Type.Optional(
+            Type.Array(LocalDate("An extra closed day"), {
+              uniqueItems: true,
+              description: "Extra closed days beyond public holidays, such as a company-wide shutdown.",
+            }),
+          ),
+        },
+        { description: "Which days count as business days for postmortem and action-item deadlines." },
+      ),
+    ),
+    status_page: Type.Optional(
+      Strict(
+        {
+          title: Type.String({ minLength: 1, description: "Title of the public status page.", examples: ["Larkspur Pay Status"] }),
+          url: Type.Optional(
+            Type.String({ format: "uri", description: "Public URL the status page is served from.", examples: ["https://status.example.com/"] }),
+          ),
+          description: Type.Optional(Type.String({ description: "One line shown under the title." })),
+          component_groups: Type.Optional(
+            Type.Array(ComponentGroup, { description: "How components are grouped on the status page, in order." }),
+          ),
+        },
+        { description: "Settings for the public status page." },
+      ),
+    ),
+    limits: Type.Optional(
+      Strict(
+        {
+          max_file_bytes: Type.Optional(
+            Type.Integer({
+              minimum: 1024,
+              description: "Largest file fireline will read, in bytes. Larger files are reported, not parsed. Default 1048576 (1 MiB).",
+              examples: [1048576],
+            }),
+          ),
+        },
+        { description: "Safety limits for reading the workspace." },
+      ),
+    ),
+  },
+  { description: "fireline.yaml: organisation settings for a fireline workspace." },
+);
+
+export type FirelineConfig = Static<typeof FirelineConfigSchema>;
