@@ -23,7 +23,6 @@ const Layer = Strict(
   {
     name: Type.String({ minLength: 1, description: "Layer name, shown in schedules.", examples: ["Weekly primary"] }),
     members: Type.Array(Id("A person's handle.", ["alice"]), {
-      minItems: 1,
       description: "People in hand-off order; the rotation cycles through them.",
     }),
     shift: Type.String({

@@ -1,0 +1,47 @@
+import { relative, resolve, sep } from "node:path";
+import { NodeFileSource } from "../adapters/node-file-source.js";
+import { validateWorkspace } from "../commands/validate.js";
+import { renderGithub } from "../render/diagnostics-github.js";
+import { renderHuman } from "../render/diagnostics-human.js";
+import { renderJson } from "../render/diagnostics-json.js";
+import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
+import { oneOf, parseByteSize } from "./parse-options.js";
+
+export const VALIDATE_FORMATS = ["human", "json", "github"] as const;
+
+export interface ValidateFlags {
+  dir: string;
+  format: string;
+  strict?: boolean;
+  maxFileBytes?: string;
+}
+
+/** `fireline validate`: prints diagnostics and returns the exit code. */
+export async function runValidate(flags: ValidateFlags, io: CliIo): Promise<number> {
+  const format = oneOf("--format", VALIDATE_FORMATS, flags.format);
+  const dir = resolve(io.cwd, flags.dir);
+  const started = performance.now();
+  const result = await validateWorkspace(new NodeFileSource(dir), {
+    strict: flags.strict === true,
+    ...(flags.maxFileBytes === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileBytes) }),
+  });
+  if (!result.ok) {
+    throw new UsageError(`${dir} is not a fireline workspace: it has no fireline.yaml`, "Run fireline in the workspace's root folder, or pass --dir <path>.");
+  }
+  const displayRoot = toDisplayRoot(io.cwd, dir);
+  const seconds = (performance.now() - started) / 1000;
+  const text =
+    format === "json"
+      ? renderJson(result.diagnostics, result.counts)
+      : format === "github"
+        ? renderGithub(result.diagnostics, displayRoot)
+        : renderHuman(result.diagnostics, result.counts, { color: useColor(io.stdout, io.env), displayRoot, seconds });
+  io.stdout.write(text);
+  return result.failed ? EXIT.findings : EXIT.ok;
+}
+
+/** "" when the workspace is the current folder, else "path/to/ws/", so printed paths open from here. */
+function toDisplayRoot(cwd: string, dir: string): string {
+  const rel = relative(cwd, dir);
+  return rel === "" ? "" : `${rel.split(sep).join("/")}/`;
+}

@@ -1,0 +1,66 @@
+import type { DiagnosticSeverity } from "./diagnostic.js";
+
+export interface CodeInfo {
+  code: string;
+  severity: DiagnosticSeverity;
+  summary: string;
+}
+
+/**
+ * Every diagnostic fireline can report. Codes are stable: a code is never reused for a different
+ * problem, so teams can grep for them and the README table is generated from this list.
+ */
+export const CODES = {
+  // Reading files
+  "file-too-large": { code: "FL-101", severity: "error", summary: "The file is larger than the size limit and was not parsed." },
+  "not-utf8": { code: "FL-102", severity: "error", summary: "The file is not valid UTF-8 text." },
+  "yaml-syntax": { code: "FL-103", severity: "error", summary: "The YAML could not be parsed." },
+  "yaml-duplicate-key": { code: "FL-104", severity: "error", summary: "A key appears twice in the same mapping." },
+  "yaml-alias-limit": { code: "FL-105", severity: "error", summary: "Too many YAML aliases expand (a 'billion laughs' file); the file was not read." },
+  "empty-file": { code: "FL-106", severity: "error", summary: "The file holds no data." },
+  "not-a-mapping": { code: "FL-107", severity: "error", summary: "The file must be a mapping of keys to values." },
+  "forbidden-key": { code: "FL-108", severity: "error", summary: "Keys such as __proto__ and constructor are not allowed." },
+  "yaml-multiple-documents": { code: "FL-109", severity: "error", summary: "A file holds exactly one YAML document." },
+  "unreadable-file": { code: "FL-110", severity: "error", summary: "The file could not be read." },
+  "missing-file": { code: "FL-111", severity: "error", summary: "A file every workspace needs is missing." },
+  "unexpected-file": { code: "FL-112", severity: "warning", summary: "A file in a workspace folder that fireline does not read." },
+  "yaml-tab-indent": { code: "FL-113", severity: "error", summary: "YAML does not allow tabs for indentation." },
+  "yaml-warning": { code: "FL-114", severity: "warning", summary: "The YAML parser warned about something that is probably a mistake." },
+  "front-matter": { code: "FL-115", severity: "error", summary: "A postmortem must start with a YAML front matter block between --- lines." },
+  // Schema
+  "wrong-type": { code: "FL-201", severity: "error", summary: "A value has the wrong type." },
+  "unknown-key": { code: "FL-202", severity: "error", summary: "A key the schema does not know (often a typo)." },
+  "missing-key": { code: "FL-203", severity: "error", summary: "A required key is missing." },
+  "not-allowed-value": { code: "FL-204", severity: "error", summary: "A value is not one of the allowed values." },
+  "bad-format": { code: "FL-205", severity: "error", summary: "A value does not have the expected shape (id, duration, date, URL, ...)." },
+  "timestamp-without-offset": { code: "FL-206", severity: "error", summary: "A timestamp has no UTC offset, so it is ambiguous." },
+  "out-of-range": { code: "FL-207", severity: "error", summary: "A value, list or text is too small, too large, or repeats an item." },
+  // References between files
+  "unknown-person": { code: "FL-301", severity: "error", summary: "A handle that is not in people.yaml." },
+  "unknown-service": { code: "FL-302", severity: "error", summary: "A service that is not in services.yaml." },
+  "unknown-severity": { code: "FL-303", severity: "error", summary: "A severity that is not in policies/severity.yaml." },
+  "unknown-escalation-policy": { code: "FL-304", severity: "error", summary: "An escalation policy that is not in policies/escalation.yaml." },
+  "unknown-schedule": { code: "FL-305", severity: "error", summary: "A rotation that has no file in rotations/." },
+  "unknown-team": { code: "FL-306", severity: "error", summary: "A team that is not in people.yaml." },
+  "duplicate-github-login": { code: "FL-307", severity: "error", summary: "Two people share a GitHub login." },
+  // Incidents
+  "incident-folder-name": { code: "FL-401", severity: "error", summary: "An incident folder must be named YYYY-MM-DD-slug." },
+  "incident-date-mismatch": { code: "FL-402", severity: "error", summary: "The incident folder's date is not the day started_at falls on." },
+  "lifecycle-order": { code: "FL-403", severity: "error", summary: "Lifecycle timestamps must run started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved." },
+  "resolved-without-timestamp": { code: "FL-404", severity: "error", summary: "A resolved incident needs resolved_at." },
+  "timestamp-without-resolved": { code: "FL-405", severity: "error", summary: "resolved_at is set but the status is not resolved." },
+  "missing-required-role": { code: "FL-406", severity: "error", summary: "The severity requires a role (such as a commander) that is not assigned." },
+  "updates-out-of-order": { code: "FL-407", severity: "error", summary: "Timeline updates must be oldest first." },
+  "update-before-start": { code: "FL-408", severity: "error", summary: "A timeline update is dated before the incident started." },
+  "public-without-public-update": { code: "FL-409", severity: "warning", summary: "A public incident has no public update, so the status page has nothing to say." },
+  "missing-incident-file": { code: "FL-410", severity: "error", summary: "An incident folder has no incident.yaml." },
+  "status-mismatch": { code: "FL-411", severity: "warning", summary: "The incident's status differs from its latest update's status." },
+  // Rotations, policies and maintenance
+  "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
+  "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },
+  "duplicate-member": { code: "FL-503", severity: "warning", summary: "The same person appears twice in one rotation layer." },
+  // Configuration
+  "bad-config": { code: "FL-601", severity: "error", summary: "fireline.yaml refers to something that does not exist." },
+} as const satisfies Record<string, CodeInfo>;
+
+export type RuleName = keyof typeof CODES;

@@ -1,0 +1,28 @@
+/** A directory entry as the loader needs it. */
+export interface DirEntry {
+  name: string;
+  kind: "file" | "directory";
+}
+
+export type ReadResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: "too-large"; size: number }
+  | { ok: false; reason: "unreadable"; message: string };
+
+/**
+ * How the core reads a workspace. Paths are workspace-relative and POSIX ("incidents/x/incident.yaml").
+ * `list` of a missing directory is empty, so optional folders need no special case.
+ */
+export interface FileSource {
+  list(dir: string): Promise<DirEntry[]>;
+  /** Reads a file, refusing (without reading it) one larger than maxBytes. */
+  read(path: string, maxBytes: number): Promise<ReadResult>;
+}
+
+/** Where output goes; a command writes through this so the CLI, the Action and tests can capture it. */
+export interface Output {
+  write(text: string): void;
+}
+
+/** The only source of "now"; everything in the core takes the instant as an argument. */
+export type Clock = () => Date;

@@ -1,0 +1,15 @@
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Workspace } from "../model/workspace.js";
+import type { WorkspaceIndex } from "./workspace-index.js";
+
+export interface RuleContext {
+  workspace: Workspace;
+  index: WorkspaceIndex;
+}
+
+/** One cross-file check. Rules see only schema-valid documents, so they can trust the types. */
+export interface Rule {
+  /** The rule's name, as in the README (a rule may report several codes). */
+  name: string;
+  check(context: RuleContext): Diagnostic[];
+}

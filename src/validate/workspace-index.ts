@@ -1,0 +1,26 @@
+import type { Workspace } from "../model/workspace.js";
+
+/** The names other files may refer to, collected once per run. */
+export interface WorkspaceIndex {
+  /** Undefined when the defining file failed to load: references are then not checked. */
+  people?: Set<string>;
+  teams?: Set<string>;
+  services?: Set<string>;
+  severities?: string[];
+  escalationPolicies: Set<string>;
+  schedules: Set<string>;
+}
+
+export function buildIndex(workspace: Workspace): WorkspaceIndex {
+  const index: WorkspaceIndex = {
+    escalationPolicies: new Set(Object.keys(workspace.escalation?.data.escalation_policies ?? {})),
+    schedules: new Set(workspace.rotations.map((rotation) => rotation.id)),
+  };
+  if (workspace.people) {
+    index.people = new Set(Object.keys(workspace.people.data.people));
+    index.teams = new Set(Object.keys(workspace.people.data.teams ?? {}));
+  }
+  if (workspace.services) index.services = new Set(Object.keys(workspace.services.data.services));
+  if (workspace.severity) index.severities = Object.keys(workspace.severity.data.severities);
+  return index;
+}
