@@ -145,7 +145,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-  return String(value as number | boolean);
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : typeof value;
 }
 
 function plural(count: number, singular: string, pluralWord = `${singular}s`): string {
