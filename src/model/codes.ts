@@ -59,8 +59,6 @@ export const CODES = {
   "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
   "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },
   "duplicate-member": { code: "FL-503", severity: "warning", summary: "The same person appears twice in one rotation layer." },
-  // Configuration
-  "bad-config": { code: "FL-601", severity: "error", summary: "fireline.yaml refers to something that does not exist." },
 } as const satisfies Record<string, CodeInfo>;
 
 export type RuleName = keyof typeof CODES;
