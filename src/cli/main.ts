@@ -1,7 +1,11 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { VERSION } from "../version.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
-import { runValidate, VALIDATE_FORMATS, type ValidateFlags } from "./validate-command.js";
+import { registerValidate } from "./validate-command.js";
+import type { RegisterCommand } from "./register-command.js";
+
+/** Every subcommand, in the order --help lists them. */
+const COMMANDS: readonly RegisterCommand[] = [registerValidate];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -29,20 +33,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeErr: (text) => io.stderr.write(text),
     });
 
-  program
-    .command("validate")
-    .description("check the workspace: schemas, references between files, timelines (exit 0 clean, 1 errors, 2 usage)")
-    .option("-d, --dir <path>", "workspace folder", ".")
-    .addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("human"))
-    .option("--strict", "fail on warnings too")
-    .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  fireline validate\n  fireline validate --dir ops/incidents --format github\n  fireline validate --format json > report.json",
-    )
-    .action(async (flags: ValidateFlags) => {
-      setExit(await runValidate(flags, io));
-    });
+  for (const register of COMMANDS) register(program, io, setExit);
   return program;
 }
 

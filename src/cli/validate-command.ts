@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from "node:path";
+import { Option } from "commander";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { validateWorkspace } from "../commands/validate.js";
 import { renderGithub } from "../render/diagnostics-github.js";
@@ -6,6 +7,7 @@ import { renderHuman } from "../render/diagnostics-human.js";
 import { renderJson } from "../render/diagnostics-json.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
 import { oneOf, parseByteSize } from "./parse-options.js";
+import type { RegisterCommand } from "./register-command.js";
 
 export const VALIDATE_FORMATS = ["human", "json", "github"] as const;
 
@@ -45,3 +47,20 @@ function toDisplayRoot(cwd: string, dir: string): string {
   const rel = relative(cwd, dir);
   return rel === "" ? "" : `${rel.split(sep).join("/")}/`;
 }
+
+export const registerValidate: RegisterCommand = (program, io, setExit) => {
+  program
+    .command("validate")
+    .description("check the workspace: schemas, references between files, timelines (exit 0 clean, 1 errors, 2 usage)")
+    .option("-d, --dir <path>", "workspace folder", ".")
+    .addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("human"))
+    .option("--strict", "fail on warnings too")
+    .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  fireline validate\n  fireline validate --dir ops/incidents --format github\n  fireline validate --format json > report.json",
+    )
+    .action(async (flags: ValidateFlags) => {
+      setExit(await runValidate(flags, io));
+    });
+};

@@ -32,14 +32,17 @@ export const incidentFolderName: Rule = {
       }
       if (!incident) continue;
       const startedAt = incident.data.started_at;
-      const allowed = new Set([dateIn(startedAt, "UTC"), dateIn(startedAt, zone)]);
-      if (!allowed.has(match[1] ?? "")) {
+      const folderDate = match[1] ?? "";
+      const utcDate = dateIn(startedAt, "UTC");
+      if (folderDate === utcDate) continue;
+      const allowed = new Set([utcDate, dateIn(startedAt, zone)]);
+      if (!allowed.has(folderDate)) {
         found.push(
           makeDiagnostic(
             "incident-date-mismatch",
             file,
             incident.source.locate(["started_at"]),
-            `the folder says ${match[1] ?? ""} but started_at ${startedAt} is on ${[...allowed].join(" / ")}`,
+            `the folder says ${folderDate} but started_at ${startedAt} is on ${[...allowed].join(" / ")}`,
             "Fix started_at, or rename the folder to the day the incident started.",
           ),
         );
