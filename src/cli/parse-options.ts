@@ -1,3 +1,4 @@
+import { Temporal } from "temporal-polyfill";
 import { UsageError } from "./io.js";
 
 /** Parses a positive whole number of bytes, accepting 512KiB / 2MiB for convenience. */
@@ -14,4 +15,20 @@ export function parseByteSize(text: string): number {
 export function oneOf<const T extends readonly string[]>(flag: string, allowed: T, value: string): T[number] {
   if ((allowed as readonly string[]).includes(value)) return value;
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got '${value}'`);
+}
+
+/**
+ * Parses `--now`/`--at`-style options: an RFC 3339 instant with an offset
+ * (2026-03-03T09:12:00Z), or a local date-time read in `timeZone` (2026-03-03T10:12).
+ */
+export function parseInstantOption(flag: string, text: string, timeZone: string): Temporal.Instant {
+  try {
+    return Temporal.Instant.from(text);
+  } catch {
+    try {
+      return Temporal.PlainDateTime.from(text).toZonedDateTime(timeZone, { disambiguation: "compatible" }).toInstant();
+    } catch {
+      throw new UsageError(`${flag} must be a time such as 2026-03-03T09:12:00Z or 2026-03-03T10:12 (read in ${timeZone}), got '${text}'`);
+    }
+  }
 }
