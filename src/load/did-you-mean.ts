@@ -3,13 +3,19 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance && candidate !== best) {
+      tied = true;
     }
   }
+  // Two equally close candidates ('sev5' vs sev1..sev4): guessing one would mislead.
+  if (tied) return undefined;
   const allowed = Math.max(1, Math.floor(word.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }

@@ -72,8 +72,9 @@ export function humanizeSchemaError(file: string, error: ErrorObject, locate: Lo
       return formatError(file, String(params.format), name, value, locate(path));
     case "pattern": {
       const pattern = String(params.pattern);
-      const expected = PATTERN_WORDS[pattern] ?? parent?.description ?? `text matching ${pattern}`;
-      return makeDiagnostic("bad-format", file, locate(path), `${name} must be ${expected}, got ${describeValue(value)}`, parent?.description);
+      const expected = PATTERN_WORDS[pattern];
+      const message = expected ? `${name} must be ${expected}, got ${describeValue(value)}` : `${name} is not in the expected form, got ${describeValue(value)}`;
+      return makeDiagnostic("bad-format", file, locate(path), message, parent?.description);
     }
     default:
       return rangeError(file, error, name, locate(path));

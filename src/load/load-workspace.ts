@@ -29,16 +29,18 @@ export async function loadWorkspace(files: FileSource, options: LoadOptions = {}
   const found = await discoverWorkspace(files);
   if (!found.root.has("fireline.yaml")) return { ok: false, reason: "not-a-workspace" };
   const diagnostics: Diagnostic[] = [...found.diagnostics];
-  const take = <T>(result: { loaded?: Loaded<T>; diagnostics: Diagnostic[] }) => {
+  const failedFiles = new Set<string>();
+  const take = <T>(result: { loaded?: Loaded<T>; diagnostics: Diagnostic[] }, path: string) => {
     diagnostics.push(...result.diagnostics);
+    if (!result.loaded) failedFiles.add(path);
     return result.loaded;
   };
 
-  const config = take(await loadYamlFile<FirelineConfig>(files, "fireline", "fireline.yaml", options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+  const config = take(await loadYamlFile<FirelineConfig>(files, "fireline", "fireline.yaml", options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES), "fireline.yaml");
   const maxBytes = options.maxFileBytes ?? config?.data.limits?.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES;
 
   const required = async <T>(kind: FileKind, path: string, present: boolean) => {
-    if (present) return take(await loadYamlFile<T>(files, kind, path, maxBytes));
+    if (present) return take(await loadYamlFile<T>(files, kind, path, maxBytes), path);
     diagnostics.push(makeDiagnostic("missing-file", path, START_OF_FILE, `${path} is missing; every workspace needs one`, `Create ${path}; see the README's workspace layout.`));
     return undefined;
   };
@@ -48,18 +50,19 @@ export async function loadWorkspace(files: FileSource, options: LoadOptions = {}
     services: await required("services", "services.yaml", found.root.has("services.yaml")),
     severity: await required("severity", "policies/severity.yaml", found.policies.has("severity.yaml")),
     escalation: found.policies.has("escalation.yaml")
-      ? take(await loadYamlFile(files, "escalation", "policies/escalation.yaml", maxBytes))
+      ? take(await loadYamlFile(files, "escalation", "policies/escalation.yaml", maxBytes), "policies/escalation.yaml")
       : undefined,
     rotations: [],
     incidents: [],
     maintenance: [],
     fileCount: 0,
+    failedFiles,
   };
 
   const named = async <T>(kind: FileKind, dir: string, names: string[]) => {
     const results = await mapPool(names, READ_CONCURRENCY, (name) => loadYamlFile<T>(files, kind, `${dir}/${name}`, maxBytes));
     return results.flatMap((result, i): Named<T>[] => {
-      const loaded = take(result);
+      const loaded = take(result, `${dir}/${names[i] ?? ""}`);
       return loaded ? [{ ...loaded, id: (names[i] ?? "").replace(/\.yaml$/, "") }] : [];
     });
   };
@@ -83,7 +86,7 @@ export async function loadWorkspace(files: FileSource, options: LoadOptions = {}
 
 async function loadIncident(files: FileSource, id: string, present: Set<string>, maxBytes: number) {
   const diagnostics: Diagnostic[] = [];
-  const entry: IncidentEntry = { id };
+  const entry: IncidentEntry = { id, files: present };
   const dir = `incidents/${id}`;
   if (present.has("incident.yaml")) {
     const result = await loadYamlFile<IncidentFile>(files, "incident", `${dir}/incident.yaml`, maxBytes);

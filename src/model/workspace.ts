@@ -23,6 +23,8 @@ export interface Named<T> extends Loaded<T> {
 export interface IncidentEntry {
   /** The folder name, e.g. 2026-03-03-checkout-errors. */
   id: string;
+  /** Names of the files in the folder (incident.yaml, postmortem.md, attachments). */
+  files: ReadonlySet<string>;
   /** Absent when incident.yaml is missing or invalid; the loader reported why. */
   incident?: Loaded<IncidentFile>;
   postmortem?: PostmortemEntry;
@@ -53,4 +55,6 @@ export interface Workspace {
   maintenance: Named<MaintenanceFile>[];
   /** How many files were read, for the summary line. */
   fileCount: number;
+  /** Files that exist but did not load; references to what they define are not second-guessed. */
+  failedFiles: Set<string>;
 }

@@ -53,7 +53,7 @@ describe("incident-folder-name (FL-401)", () => {
   it("still reports a badly named folder whose incident.yaml does not load", async () => {
     const diagnostics = await diagnosticsFor(inFolder("api-errors", INCIDENT_TEXT.replace("public: true\nservices", "public: maybe\nservices")));
     expect(summarize(diagnostics)).toEqual([
-      "FL-401 incidents/api-errors:1:1 the incident folder 'incidents/api-errors' is not named YYYY-MM-DD-slug",
+      "FL-401 incidents/api-errors/incident.yaml:1:1 the incident folder 'incidents/api-errors' is not named YYYY-MM-DD-slug",
       "FL-201 incidents/api-errors/incident.yaml:4:9 public must be true or false, got 'maybe'",
     ]);
   });

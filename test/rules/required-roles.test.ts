@@ -8,10 +8,10 @@ const NO_ROLES: [string, string] = ["roles:\n  commander: alice\n", ""];
 describe("missing-required-role (FL-406)", () => {
   it("reports a sev2 incident without roles, at the severity key", async () => {
     const diagnostics = await diagnosticsFor({ [INCIDENT]: edit(INCIDENT, [NO_ROLES]) });
-    expect(summarize(diagnostics)).toEqual([`FL-406 ${INCIDENT}:2:1 a sev2 incident needs a commander, and none is assigned`]);
+    expect(summarize(diagnostics)).toEqual([`FL-406 ${INCIDENT}:2:1 a sev2 incident needs roles.commander, and none is assigned`]);
     expect(diagnostics[0]?.severity).toBe("error");
     expect(diagnostics[0]?.rule).toBe("missing-required-role");
-    expect(diagnostics[0]?.hint).toBe("Add roles.commander: <handle>. Until someone is named, the person who declared it holds the role.");
+    expect(diagnostics[0]?.hint).toBe("Add roles.commander: <handle> (policies/severity.yaml lists the roles each severity requires).");
   });
 
   it("reports a sev1 incident whose roles name everyone but a commander, at the roles key", async () => {
@@ -21,12 +21,12 @@ describe("missing-required-role (FL-406)", () => {
         ["  commander: alice\n", "  communications: alice\n  scribe: bob\n"],
       ]),
     });
-    expect(summarize(diagnostics)).toEqual([`FL-406 ${INCIDENT}:7:1 a sev1 incident needs a commander, and none is assigned`]);
+    expect(summarize(diagnostics)).toEqual([`FL-406 ${INCIDENT}:7:1 a sev1 incident needs roles.commander, and none is assigned`]);
   });
 
   it("reports an empty roles mapping at the roles key", async () => {
     const diagnostics = await diagnosticsFor({ [INCIDENT]: edit(INCIDENT, [["roles:\n  commander: alice\n", "roles: {}\n"]]) });
-    expect(summarize(diagnostics)).toEqual([`FL-406 ${INCIDENT}:7:1 a sev2 incident needs a commander, and none is assigned`]);
+    expect(summarize(diagnostics)).toEqual([`FL-406 ${INCIDENT}:7:1 a sev2 incident needs roles.commander, and none is assigned`]);
   });
 
   it.each(["sev3", "sev4"])("accepts a %s incident without roles, since that severity requires none", async (severity) => {
@@ -40,8 +40,8 @@ describe("missing-required-role (FL-406)", () => {
       [INCIDENT]: edit(INCIDENT, [["  commander: alice\n", "  commander: alice\n  operations: bob\n"]]),
     });
     expect(summarize(diagnostics)).toEqual([
-      `FL-406 ${INCIDENT}:7:1 a sev2 incident needs a communications, and none is assigned`,
-      `FL-406 ${INCIDENT}:7:1 a sev2 incident needs a scribe, and none is assigned`,
+      `FL-406 ${INCIDENT}:7:1 a sev2 incident needs roles.communications, and none is assigned`,
+      `FL-406 ${INCIDENT}:7:1 a sev2 incident needs roles.scribe, and none is assigned`,
     ]);
   });
 

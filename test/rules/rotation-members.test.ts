@@ -45,17 +45,17 @@ describe("rotation-without-members (FL-501)", () => {
 describe("duplicate-member (FL-503)", () => {
   it("warns, not errors, about a member listed twice in one layer, at the second mention", async () => {
     const diagnostics = await diagnosticsFor({ [ROTATION]: edit(ROTATION, [["members: [alice, bob]", "members: [alice, bob, alice]"]]) });
-    expect(summarize(diagnostics)).toEqual([`FL-503 ${ROTATION}:5:27 alice appears twice in layer 'Weekly'`]);
+    expect(summarize(diagnostics)).toEqual([`FL-503 ${ROTATION}:5:27 alice is listed more than once in layer 'Weekly' (first as members[0])`]);
     expect(diagnostics[0]?.severity).toBe("warning");
     expect(diagnostics[0]?.rule).toBe("duplicate-member");
     expect(diagnostics[0]?.hint).toBe("Each member takes one turn per cycle; list them once.");
   });
 
-  it("warns about every repeat after the first mention", async () => {
+  it("warns about every repeat after the first mention, naming the first", async () => {
     const diagnostics = await diagnosticsFor({ [ROTATION]: withSecondLayer("\n      - bob\n      - bob\n      - alice\n      - bob") });
     expect(summarize(diagnostics)).toEqual([
-      `FL-503 ${ROTATION}:12:9 bob appears twice in layer 'Weekend'`,
-      `FL-503 ${ROTATION}:14:9 bob appears twice in layer 'Weekend'`,
+      `FL-503 ${ROTATION}:12:9 bob is listed more than once in layer 'Weekend' (first as members[0])`,
+      `FL-503 ${ROTATION}:14:9 bob is listed more than once in layer 'Weekend' (first as members[0])`,
     ]);
   });
 

@@ -42,9 +42,7 @@ describe("unknown-escalation-policy (FL-304)", () => {
     ]);
   });
 
-  // Known bug: the index cannot tell "escalation.yaml is absent" from "escalation.yaml failed to load",
-  // so a syntax error there adds a misleading FL-304 for every service. Flip to `it` once fixed.
-  it.fails("checks no escalation policies when policies/escalation.yaml is not valid YAML", async () => {
+  it("checks no escalation policies when policies/escalation.yaml is not valid YAML", async () => {
     const diagnostics = await diagnosticsFor({ [ESCALATION]: "escalation_policies:\n  core-critical: [\n" });
     expect(summarize(diagnostics)).toEqual([`FL-103 ${ESCALATION}:3:1 flow sequence in block collection must be sufficiently indented and end with a ]`]);
   });
@@ -117,9 +115,7 @@ describe("unknown-schedule (FL-305)", () => {
     expect(summarize(diagnostics)).toEqual([]);
   });
 
-  // Known bug: a rotation file that exists but fails to load is not in the index, so the escalation
-  // policy that names it gets "unknown rotation" and a hint to create a file that already exists.
-  it.fails("does not call a rotation unknown when its file exists but is invalid", async () => {
+  it("does not call a rotation unknown when its file exists but is invalid", async () => {
     const diagnostics = await diagnosticsFor({ [ROTATION]: edit(ROTATION, [["shift: 1w", "shift: weekly"]]) });
     expect(diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual([`FL-205 ${ROTATION}`]);
   });

@@ -8,12 +8,17 @@ function withSeverity(severity: string): string {
 }
 
 describe("unknown-severity (FL-303)", () => {
-  it("reports a severity that is not in policies/severity.yaml, with a suggestion in the hint", async () => {
+  it("reports a severity that is not in policies/severity.yaml, with a suggestion", async () => {
     const diagnostics = await diagnosticsFor({ [INCIDENT]: withSeverity("sev-2") });
-    expect(summarize(diagnostics)).toEqual([`FL-303 ${INCIDENT}:2:11 severity must be one of sev1, sev2, sev3, sev4, got 'sev-2'`]);
+    expect(summarize(diagnostics)).toEqual([`FL-303 ${INCIDENT}:2:11 severity must be one of sev1, sev2, sev3, sev4, got 'sev-2'; did you mean 'sev2'?`]);
     expect(diagnostics[0]?.severity).toBe("error");
     expect(diagnostics[0]?.rule).toBe("unknown-severity");
-    expect(diagnostics[0]?.hint).toBe("Did you mean 'sev2'?");
+    expect(diagnostics[0]?.hint).toBe("Severities are defined in policies/severity.yaml.");
+  });
+
+  it("suggests nothing when several severities are equally close, rather than the worst one", async () => {
+    const diagnostics = await diagnosticsFor({ [INCIDENT]: withSeverity("sev5") });
+    expect(summarize(diagnostics)).toEqual([`FL-303 ${INCIDENT}:2:11 severity must be one of sev1, sev2, sev3, sev4, got 'sev5'`]);
   });
 
   it("points to policies/severity.yaml when nothing is close enough to suggest", async () => {

@@ -35,7 +35,7 @@ describe("update-before-start (FL-408)", () => {
 describe("updates-out-of-order (FL-407)", () => {
   it("reports an update older than the one listed before it, at the later-listed update", async () => {
     const diagnostics = await diagnosticsFor(updatesAt("2026-03-03T09:20:00Z", "2026-03-03T09:19:00Z"));
-    expect(summarize(diagnostics)).toEqual([`FL-407 ${INCIDENT}:19:9 updates[1] at 2026-03-03T09:19:00Z comes after an update at 2026-03-03T09:20:00Z`]);
+    expect(summarize(diagnostics)).toEqual([`FL-407 ${INCIDENT}:19:9 updates[1] at 2026-03-03T09:19:00Z is listed after updates[0] at 2026-03-03T09:20:00Z, which is later`]);
     expect(diagnostics[0]?.severity).toBe("error");
     expect(diagnostics[0]?.rule).toBe("updates-out-of-order");
     expect(diagnostics[0]?.hint).toBe("List updates oldest first.");
@@ -48,12 +48,12 @@ describe("updates-out-of-order (FL-407)", () => {
   it("reports an update that is both out of order and before the start as two problems at one place", async () => {
     const diagnostics = await diagnosticsFor(updatesAt("2026-03-03T09:20:00Z", "2026-03-03T09:00:00Z"));
     expect(summarize(diagnostics)).toEqual([
-      `FL-407 ${INCIDENT}:19:9 updates[1] at 2026-03-03T09:00:00Z comes after an update at 2026-03-03T09:20:00Z`,
+      `FL-407 ${INCIDENT}:19:9 updates[1] at 2026-03-03T09:00:00Z is listed after updates[0] at 2026-03-03T09:20:00Z, which is later`,
       `FL-408 ${INCIDENT}:19:9 updates[1] at 2026-03-03T09:00:00Z is before started_at 2026-03-03T09:12:00Z`,
     ]);
   });
 
-  it("compares each update with the one just before it", async () => {
+  it("compares each update with the latest one listed before it", async () => {
     const diagnostics = await diagnosticsFor({
       [INCIDENT]: edit(INCIDENT, [
         [
@@ -72,7 +72,7 @@ describe("updates-out-of-order (FL-407)", () => {
         ],
       ]),
     });
-    expect(summarize(diagnostics)).toEqual([`FL-407 ${INCIDENT}:22:9 updates[2] at 2026-03-03T09:30:00Z comes after an update at 2026-03-03T09:40:00Z`]);
+    expect(summarize(diagnostics)).toEqual([`FL-407 ${INCIDENT}:22:9 updates[2] at 2026-03-03T09:30:00Z is listed after updates[1] at 2026-03-03T09:40:00Z, which is later`, `FL-407 ${INCIDENT}:25:9 updates[3] at 2026-03-03T09:35:00Z is listed after updates[1] at 2026-03-03T09:40:00Z, which is later`]);
   });
 
   it("accepts an incident without updates", async () => {

@@ -15,8 +15,9 @@ export const incidentFolderName: Rule = {
   check({ workspace }) {
     const zone = workspace.config?.data.organization.time_zone ?? "UTC";
     const found: Diagnostic[] = [];
-    for (const { id, incident } of workspace.incidents) {
-      const file = incident?.source.path ?? `incidents/${id}`;
+    for (const { id, incident, files } of workspace.incidents) {
+      // Point at incident.yaml when there is one: GitHub can only annotate files.
+      const file = files.has("incident.yaml") ? `incidents/${id}/incident.yaml` : `incidents/${id}`;
       const match = FOLDER.exec(id);
       if (!match || !isPlainDate(match[1] ?? "")) {
         found.push(

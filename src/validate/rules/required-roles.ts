@@ -19,8 +19,8 @@ export const requiredRoles: Rule = {
             "missing-required-role",
             incident.source.path,
             incident.source.locate(incident.data.roles ? ["roles"] : ["severity"], { key: true }),
-            `a ${incident.data.severity} incident needs a ${role}, and none is assigned`,
-            `Add roles.${role}: <handle>. Until someone is named, the person who declared it holds the role.`,
+            `a ${incident.data.severity} incident needs roles.${role}, and none is assigned`,
+            `Add roles.${role}: <handle> (policies/severity.yaml lists the roles each severity requires).`,
           ),
         );
       }

@@ -20,14 +20,15 @@ export const rotationMembers: Rule = {
             ),
           );
         }
-        const seen = new Set<string>();
+        const firstAt = new Map<string, number>();
         layer.members.forEach((member, m) => {
-          if (seen.has(member)) {
+          const first = firstAt.get(member);
+          if (first !== undefined) {
             found.push(
-              makeDiagnostic("duplicate-member", rotation.source.path, rotation.source.locate(["layers", l, "members", m]), `${member} appears twice in layer '${layer.name}'`, "Each member takes one turn per cycle; list them once."),
+              makeDiagnostic("duplicate-member", rotation.source.path, rotation.source.locate(["layers", l, "members", m]), `${member} is listed more than once in layer '${layer.name}' (first as members[${first}])`, "Each member takes one turn per cycle; list them once."),
             );
           }
-          seen.add(member);
+          if (first === undefined) firstAt.set(member, m);
         });
       });
     }

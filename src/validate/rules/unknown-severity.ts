@@ -17,8 +17,8 @@ export const unknownSeverity: Rule = {
           "unknown-severity",
           incident.source.path,
           incident.source.locate(["severity"]),
-          `severity must be one of ${known.join(", ")}, got '${value}'`,
-          guess ? `Did you mean '${guess}'?` : "Severities are defined in policies/severity.yaml.",
+          `severity must be one of ${known.join(", ")}, got '${value}'${guess ? `; did you mean '${guess}'?` : ""}`,
+          "Severities are defined in policies/severity.yaml.",
         ),
       ];
     });

@@ -11,7 +11,7 @@ export const updateTimeline: Rule = {
     for (const { incident } of workspace.incidents) {
       if (!incident) continue;
       const started = epochMs(incident.data.started_at);
-      let previous: { at: string; ms: number } | undefined;
+      let previous: { at: string; ms: number; index: number } | undefined;
       incident.data.updates.forEach((update, i) => {
         const ms = epochMs(update.at);
         const at = () => incident.source.locate(["updates", i, "at"]);
@@ -22,10 +22,10 @@ export const updateTimeline: Rule = {
         }
         if (previous && ms < previous.ms) {
           found.push(
-            makeDiagnostic("updates-out-of-order", incident.source.path, at(), `updates[${i}] at ${update.at} comes after an update at ${previous.at}`, "List updates oldest first."),
+            makeDiagnostic("updates-out-of-order", incident.source.path, at(), `updates[${i}] at ${update.at} is listed after updates[${previous.index}] at ${previous.at}, which is later`, "List updates oldest first."),
           );
         }
-        previous = { at: update.at, ms };
+        if (!previous || ms >= previous.ms) previous = { at: update.at, ms, index: i };
       });
     }
     return found;
