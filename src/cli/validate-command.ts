@@ -1,12 +1,13 @@
 import { relative, resolve, sep } from "node:path";
 import { Option } from "commander";
+import { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { validateWorkspace } from "../commands/validate.js";
 import { renderGithub } from "../render/diagnostics-github.js";
 import { renderHuman } from "../render/diagnostics-human.js";
 import { renderJson } from "../render/diagnostics-json.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
-import { oneOf, parseByteSize } from "./parse-options.js";
+import { oneOf, parseByteSize, parseInstantOption } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const VALIDATE_FORMATS = ["human", "json", "github"] as const;
@@ -16,6 +17,7 @@ export interface ValidateFlags {
   format: string;
   strict?: boolean;
   maxFileBytes?: string;
+  now?: string;
 }
 
 /** `fireline validate`: prints diagnostics and returns the exit code. */
@@ -25,6 +27,8 @@ export async function runValidate(flags: ValidateFlags, io: CliIo): Promise<numb
   const started = performance.now();
   const result = await validateWorkspace(new NodeFileSource(dir), {
     strict: flags.strict === true,
+    // Deadline rules judge against the real time unless --now says otherwise; an offset-less --now is read in UTC.
+    now: flags.now === undefined ? Temporal.Now.instant() : parseInstantOption("--now", flags.now, "UTC"),
     ...(flags.maxFileBytes === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileBytes) }),
   });
   if (!result.ok) {
@@ -56,6 +60,7 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
     .addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("human"))
     .option("--strict", "fail on warnings too")
     .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
+    .option("--now <time>", "judge deadlines at this time instead of now (RFC 3339, e.g. 2026-03-20T09:00:00Z)")
     .addHelpText(
       "after",
       "\nExamples:\n  fireline validate\n  fireline validate --dir ops/incidents --format github\n  fireline validate --format json > report.json",

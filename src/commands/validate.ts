@@ -1,3 +1,4 @@
+import type { Temporal } from "temporal-polyfill";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import type { Workspace } from "../model/workspace.js";
 import { loadWorkspace, type LoadOptions } from "../load/load-workspace.js";
@@ -7,6 +8,8 @@ import { runRules } from "../validate/run-rules.js";
 export interface ValidateOptions extends LoadOptions {
   /** Warnings fail the run too. */
   strict?: boolean;
+  /** The instant deadlines are judged against (the CLI passes the real time); without it, clock-dependent rules are skipped. */
+  now?: Temporal.Instant;
 }
 
 export interface DiagnosticCounts {
@@ -24,7 +27,7 @@ export type ValidateResult =
 export async function validateWorkspace(files: FileSource, options: ValidateOptions = {}): Promise<ValidateResult> {
   const loaded = await loadWorkspace(files, options);
   if (!loaded.ok) return loaded;
-  const diagnostics = [...loaded.diagnostics, ...runRules(loaded.workspace)].sort(compareDiagnostics);
+  const diagnostics = [...loaded.diagnostics, ...runRules(loaded.workspace, undefined, options.now ? { now: options.now } : {})].sort(compareDiagnostics);
   const counts = countDiagnostics(diagnostics, loaded.workspace.fileCount);
   const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);
   return { ok: true, workspace: loaded.workspace, diagnostics, counts, failed };

@@ -1,3 +1,4 @@
+import type { Temporal } from "temporal-polyfill";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Workspace } from "../model/workspace.js";
 import type { WorkspaceIndex } from "./workspace-index.js";
@@ -5,6 +6,8 @@ import type { WorkspaceIndex } from "./workspace-index.js";
 export interface RuleContext {
   workspace: Workspace;
   index: WorkspaceIndex;
+  /** The instant to judge deadlines against. Absent in pure checks: rules that need a clock then report nothing. */
+  now?: Temporal.Instant;
 }
 
 /** One cross-file check. Rules see only schema-valid documents, so they can trust the types. */
