@@ -122,7 +122,7 @@ describe("business-day arithmetic, for any start date and count", () => {
   const start = fc
     .integer({ min: 0, max: 365 * 12 })
     .map((offset) => Temporal.PlainDate.from("2020-01-01").add({ days: offset }));
-  const pick = fc.integer({ min: 0, max: calendars.length - 1 }).map((i) => calendars[i] ?? calendars[0]!);
+  const pick = fc.integer({ min: 0, max: calendars.length - 1 }).map((i) => calendars[i] ?? calendar(BERLIN));
 
   it("never lands on a closed day", () => {
     fc.assert(

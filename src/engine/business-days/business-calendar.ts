@@ -146,7 +146,9 @@ export function createBusinessCalendar(settings: CalendarSettings): { calendar: 
         hint: "Use an ISO 3166-1 alpha-2 code such as DE, US or GB.",
       });
     } else {
-      const states = registry.getStates(settings.country, "en") ?? {};
+      // Typed as always present, but undefined for a country without regions.
+      const found: unknown = registry.getStates(settings.country, "en");
+      const states = typeof found === "object" && found !== null ? (found as Record<string, string>) : {};
       const region = settings.region;
       if (region !== undefined && !Object.hasOwn(states, region)) {
         const known = Object.keys(states);
