@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Id, MapOf, Strict, TimeZone, type Static } from "./common.js";
+import { Id, LOCAL_TIME_PATTERN, MapOf, Strict, TimeZone, type Static } from "./common.js";
 
 const Person = Strict(
   {
@@ -14,6 +14,15 @@ const Person = Strict(
     email: Type.Optional(Type.String({ format: "email", description: "E-mail address.", examples: ["alice@example.com"] })),
     time_zone: TimeZone("Where this person works; used for after-hours load."),
     team: Type.Optional(Id("The team this person belongs to (a key of `teams`).", ["payments"])),
+    working_hours: Type.Optional(
+      Strict(
+        {
+          from: Type.String({ pattern: LOCAL_TIME_PATTERN, description: "Start of the working day, HH:MM in the person's time zone.", examples: ["09:00"] }),
+          to: Type.String({ pattern: LOCAL_TIME_PATTERN, description: "End of the working day, HH:MM in the person's time zone.", examples: ["18:00"] }),
+        },
+        { description: "This person's working hours on working days, for the on-call load report's after-hours column. Default 09:00 to 18:00." },
+      ),
+    ),
   },
   { description: "A person who can be on call or hold an incident role." },
 );

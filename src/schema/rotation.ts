@@ -1,5 +1,8 @@
 import { Type } from "@sinclair/typebox";
-import { Id, Instant, LOCAL_TIME_PATTERN, StringEnum, Strict, TimeZone, WEEKDAYS, type Static } from "./common.js";
+import { Duration, Id, Instant, LOCAL_TIME_PATTERN, StringEnum, Strict, TimeZone, WEEKDAYS, type Static } from "./common.js";
+
+/** Whether a rotation must have somebody on call at every moment. */
+export const COVERAGE_KINDS = ["24x7", "scheduled"] as const;
 
 const LocalTime = (description: string) =>
   Type.String({ pattern: LOCAL_TIME_PATTERN, description: `${description} Local wall-clock time, HH:MM (24-hour).`, examples: ["09:00"] });
@@ -14,7 +17,7 @@ const Restriction = Strict(
       }),
     ),
     from: LocalTime("Window start."),
-    to: LocalTime("Window end; earlier than `from` means the window runs past midnight."),
+    to: LocalTime("Window end; earlier than `from` means the window runs past midnight (nights). Equal to `from` is an error."),
   },
   { description: "A recurring window in which this layer is on call; outside every window it is not." },
 );
@@ -32,7 +35,8 @@ const Layer = Strict(
     }),
     handoff: Type.String({
       pattern: `^((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?([01][0-9]|2[0-3]):[0-5][0-9]$`,
-      description: "Local hand-off time, with a weekday for weekly shifts: \"Monday 09:00\" or \"09:00\".",
+      description:
+        "Local hand-off time, with a weekday for weekly shifts: \"Monday 09:00\" or \"09:00\". Read on the wall clock: a time skipped by a DST change hands off when the clock jumps; a repeated time uses its first occurrence.",
       examples: ["Monday 09:00", "09:00"],
     }),
     effective_from: Instant("When this layer starts; the first member's first shift begins at the first hand-off at or after it."),
@@ -59,6 +63,15 @@ export const RotationSchema = Strict(
     name: Type.String({ minLength: 1, description: "Human name of the rotation.", examples: ["Payments primary"] }),
     description: Type.Optional(Type.String({ description: "What this rotation covers." })),
     time_zone: TimeZone("Time zone in which hand-off times are read."),
+    coverage: Type.Optional(
+      StringEnum(COVERAGE_KINDS, {
+        description:
+          "24x7: somebody must be on call at every moment, and validate reports gaps in the next 90 days. scheduled (default): gaps are expected, e.g. restricted hours.",
+      }),
+    ),
+    max_shift: Type.Optional(
+      Duration("Longest time one person may be on call without a break in this rotation (layer shifts, overrides and back-to-back stretches).", ["1w", "7d"]),
+    ),
     layers: Type.Array(Layer, { minItems: 1, description: "Layers, lowest first." }),
     overrides: Type.Optional(Type.Array(Override, { description: "Temporary cover, applied after every layer." })),
   },
