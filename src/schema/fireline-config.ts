@@ -60,6 +60,18 @@ export const FirelineConfigSchema = Strict(
           component_groups: Type.Optional(
             Type.Array(ComponentGroup, { description: "How components are grouped on the status page, in order." }),
           ),
+          time_zone: Type.Optional(
+            TimeZone("Time zone the status page shows times in and cuts uptime days by. Defaults to organization.time_zone."),
+          ),
+          partial_outage_weight: Type.Optional(
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description:
+                "How much of a partial outage counts as downtime in uptime percentages: 0 ignores partial outages, 1 counts them as fully down. Default 0.3.",
+              examples: [0.3],
+            }),
+          ),
         },
         { description: "Settings for the public status page." },
       ),
