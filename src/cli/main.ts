@@ -2,10 +2,11 @@ import { Command, CommanderError } from "commander";
 import { VERSION } from "../version.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 import { registerValidate } from "./validate-command.js";
+import { registerBuild } from "./build-command.js";
 import type { RegisterCommand } from "./register-command.js";
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
