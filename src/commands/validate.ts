@@ -2,6 +2,7 @@ import type { Temporal } from "temporal-polyfill";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import type { Workspace } from "../model/workspace.js";
 import { loadWorkspace, type LoadOptions } from "../load/load-workspace.js";
+import { preparePostmortemFacts } from "../engine/postmortem/prepare.js";
 import type { FileSource } from "../ports.js";
 import { runRules } from "../validate/run-rules.js";
 
@@ -27,7 +28,9 @@ export type ValidateResult =
 export async function validateWorkspace(files: FileSource, options: ValidateOptions = {}): Promise<ValidateResult> {
   const loaded = await loadWorkspace(files, options);
   if (!loaded.ok) return loaded;
-  const diagnostics = [...loaded.diagnostics, ...runRules(loaded.workspace, undefined, options.now ? { now: options.now } : {})].sort(compareDiagnostics);
+  const postmortems = await preparePostmortemFacts(loaded.workspace, options.now ? { now: options.now } : {});
+  const extra = { postmortems, ...(options.now ? { now: options.now } : {}) };
+  const diagnostics = [...loaded.diagnostics, ...runRules(loaded.workspace, undefined, extra)].sort(compareDiagnostics);
   const counts = countDiagnostics(diagnostics, loaded.workspace.fileCount);
   const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);
   return { ok: true, workspace: loaded.workspace, diagnostics, counts, failed };

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import { makeDiagnostic, START_OF_FILE } from "../model/make-diagnostic.js";
 import type { FileSource } from "../ports.js";
+import { listWords } from "./did-you-mean.js";
 import { mapPool } from "./run-pool.js";
 
 const LIST_CONCURRENCY = 32;
@@ -14,7 +15,7 @@ export interface Discovered {
   diagnostics: Diagnostic[];
 }
 
-const KNOWN_POLICIES = new Set(["severity.yaml", "escalation.yaml"]);
+const KNOWN_POLICIES = new Set(["severity.yaml", "escalation.yaml", "postmortem.yaml"]);
 
 /** Lists the workspace's files by kind. Stray YAML where fireline looks is reported, not guessed at. */
 export async function discoverWorkspace(files: FileSource): Promise<Discovered> {
@@ -26,7 +27,7 @@ export async function discoverWorkspace(files: FileSource): Promise<Discovered> 
 
   for (const name of fileNames(policies)) {
     if (!KNOWN_POLICIES.has(name) && /\.ya?ml$/.test(name)) {
-      diagnostics.push(stray(`policies/${name}`, `fireline reads only ${[...KNOWN_POLICIES].join(" and ")} in policies/`));
+      diagnostics.push(stray(`policies/${name}`, `fireline reads only ${listWords([...KNOWN_POLICIES])} in policies/`));
     }
   }
   const yamlIn = (dir: string, entries: typeof root) =>

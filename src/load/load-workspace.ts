@@ -52,6 +52,9 @@ export async function loadWorkspace(files: FileSource, options: LoadOptions = {}
     escalation: found.policies.has("escalation.yaml")
       ? take(await loadYamlFile(files, "escalation", "policies/escalation.yaml", maxBytes), "policies/escalation.yaml")
       : undefined,
+    postmortemPolicy: found.policies.has("postmortem.yaml")
+      ? take(await loadYamlFile(files, "postmortem-policy", "policies/postmortem.yaml", maxBytes), "policies/postmortem.yaml")
+      : undefined,
     rotations: [],
     incidents: [],
     maintenance: [],

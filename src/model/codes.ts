@@ -59,6 +59,24 @@ export const CODES = {
   "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
   "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },
   "duplicate-member": { code: "FL-503", severity: "warning", summary: "The same person appears twice in one rotation layer." },
+  // Postmortems
+  "postmortem-missing": { code: "FL-701", severity: "error", summary: "An incident that needs a postmortem has none, and its deadline has passed." },
+  "postmortem-due": { code: "FL-702", severity: "notice", summary: "An incident needs a postmortem by a date that has not passed yet." },
+  "missing-section": { code: "FL-703", severity: "error", summary: "A section the postmortem policy requires is missing (a notice in a draft)." },
+  "empty-section": { code: "FL-704", severity: "error", summary: "A required section holds only placeholder text (a notice in a draft)." },
+  "duplicate-section": { code: "FL-705", severity: "error", summary: "Two headings name the same postmortem section." },
+  "section-heading-level": { code: "FL-706", severity: "warning", summary: "A section heading is not at level 2 (##)." },
+  "action-item-malformed": { code: "FL-707", severity: "error", summary: "An action item cannot be read: no text, no checkbox, an unknown field, a bad date or kind." },
+  "action-item-without-owner": { code: "FL-708", severity: "error", summary: "An action item names no owner (a notice in a draft)." },
+  "action-item-without-due": { code: "FL-709", severity: "error", summary: "An action item has no due date (a notice in a draft)." },
+  "unknown-owner": { code: "FL-710", severity: "error", summary: "An action item's owner is not a handle in people.yaml." },
+  "action-item-overdue": { code: "FL-711", severity: "notice", summary: "An open action item is past its due date (fireline deadlines lists them all)." },
+  "action-item-due-too-late": { code: "FL-712", severity: "warning", summary: "An action item is due later than the policy's longest_due allows." },
+  "published-without-reviewers": { code: "FL-713", severity: "error", summary: "A published postmortem names no reviewers." },
+  "timeline-contradiction": { code: "FL-714", severity: "warning", summary: "The postmortem's timeline gives a status a different time than incident.yaml." },
+  "blameless-language": { code: "FL-715", severity: "warning", summary: "Wording that blames a person; the hint suggests a blameless rewrite." },
+  "unknown-section": { code: "FL-716", severity: "error", summary: "policies/postmortem.yaml requires a section it does not define." },
+  "unknown-holiday-region": { code: "FL-717", severity: "error", summary: "business_calendar names a country or region without a public-holiday table." },
 } as const satisfies Record<string, CodeInfo>;
 
 export type RuleName = keyof typeof CODES;

@@ -5,6 +5,7 @@ import type { IncidentFile } from "../schema/incident.js";
 import type { MaintenanceFile } from "../schema/maintenance.js";
 import type { PeopleFile } from "../schema/people.js";
 import type { PostmortemFrontMatter } from "../schema/postmortem-front-matter.js";
+import type { PostmortemPolicyFile } from "../schema/postmortem-policy.js";
 import type { RotationFile } from "../schema/rotation.js";
 import type { ServicesFile } from "../schema/services.js";
 import type { SeverityPolicyFile } from "../schema/severity-policy.js";
@@ -50,6 +51,8 @@ export interface Workspace {
   services?: Loaded<ServicesFile>;
   severity?: Loaded<SeverityPolicyFile>;
   escalation?: Loaded<EscalationPolicyFile>;
+  /** policies/postmortem.yaml, optional: without it the built-in postmortem policy applies. */
+  postmortemPolicy?: Loaded<PostmortemPolicyFile>;
   rotations: Named<RotationFile>[];
   incidents: IncidentEntry[];
   maintenance: Named<MaintenanceFile>[];

@@ -6,6 +6,7 @@ import { IncidentSchema } from "./incident.js";
 import { MaintenanceSchema } from "./maintenance.js";
 import { PeopleSchema } from "./people.js";
 import { PostmortemFrontMatterSchema } from "./postmortem-front-matter.js";
+import { PostmortemPolicySchema } from "./postmortem-policy.js";
 import { RotationSchema } from "./rotation.js";
 import { ServicesSchema } from "./services.js";
 import { SeverityPolicySchema } from "./severity-policy.js";
@@ -17,6 +18,7 @@ export const FILE_KINDS = {
   services: { schema: ServicesSchema, title: "services.yaml" },
   severity: { schema: SeverityPolicySchema, title: "policies/severity.yaml" },
   escalation: { schema: EscalationPolicySchema, title: "policies/escalation.yaml" },
+  "postmortem-policy": { schema: PostmortemPolicySchema, title: "policies/postmortem.yaml" },
   rotation: { schema: RotationSchema, title: "rotations/<name>.yaml" },
   incident: { schema: IncidentSchema, title: "incidents/<id>/incident.yaml" },
   maintenance: { schema: MaintenanceSchema, title: "maintenance/<id>.yaml" },

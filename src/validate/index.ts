@@ -12,6 +12,15 @@ import { unknownPolicyReferences } from "./rules/unknown-policy-references.js";
 import { unknownService } from "./rules/unknown-service.js";
 import { unknownSeverity } from "./rules/unknown-severity.js";
 import { updateTimeline } from "./rules/update-timeline.js";
+import { actionItemFields } from "./rules/action-item-fields.js";
+import { actionItemOverdue } from "./rules/action-item-overdue.js";
+import { blamelessLanguage } from "./rules/blameless-language.js";
+import { postmortemDeadline } from "./rules/postmortem-deadline.js";
+import { postmortemPolicyReferences } from "./rules/postmortem-policy-references.js";
+import { postmortemSections } from "./rules/postmortem-sections.js";
+import { publishedWithoutReviewers } from "./rules/published-without-reviewers.js";
+import { timelineContradiction } from "./rules/timeline-contradiction.js";
+import { unknownOwner } from "./rules/unknown-owner.js";
 
 /** Every cross-file rule, run in this order after the schema checks. */
 export const RULES: readonly Rule[] = [
@@ -28,4 +37,14 @@ export const RULES: readonly Rule[] = [
   publicUpdate,
   rotationMembers,
   timeRanges,
+  // Postmortems: the markdown parsed by validateWorkspace, deadlines from the business calendar.
+  postmortemPolicyReferences,
+  postmortemDeadline,
+  postmortemSections,
+  publishedWithoutReviewers,
+  actionItemFields,
+  unknownOwner,
+  actionItemOverdue,
+  timelineContradiction,
+  blamelessLanguage,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MINIMAL_WORKSPACE, diagnosticsFor, edit, summarize } from "../helpers/minimal-workspace.js";
+import { MINIMAL_WORKSPACE, POSTMORTEM_BODY, diagnosticsFor, edit, summarize } from "../helpers/minimal-workspace.js";
 
 const INCIDENT = "incidents/2026-03-03-api-errors/incident.yaml";
 const INCIDENT_TEXT = MINIMAL_WORKSPACE[INCIDENT] ?? "";
@@ -42,7 +42,7 @@ describe("incident-folder-name (FL-401)", () => {
 
   it("reports a badly named folder that has no incident.yaml at the folder itself", async () => {
     const diagnostics = await diagnosticsFor({
-      "incidents/notes/postmortem.md": "---\nstatus: draft\nauthors: [alice]\n---\n\n## Summary\n",
+      "incidents/notes/postmortem.md": `---\nstatus: draft\nauthors: [alice]\n---\n${POSTMORTEM_BODY}`,
     });
     expect(summarize(diagnostics)).toEqual([
       "FL-401 incidents/notes:1:1 the incident folder 'incidents/notes' is not named YYYY-MM-DD-slug",

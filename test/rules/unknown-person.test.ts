@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MINIMAL_WORKSPACE, diagnosticsFor, edit, summarize } from "../helpers/minimal-workspace.js";
+import { MINIMAL_WORKSPACE, POSTMORTEM_BODY, diagnosticsFor, edit, summarize } from "../helpers/minimal-workspace.js";
 
 const INCIDENT = "incidents/2026-03-03-api-errors/incident.yaml";
 const POSTMORTEM = "incidents/2026-03-03-api-errors/postmortem.md";
@@ -14,11 +14,7 @@ authors: [${authors}]
 reviewers: [${reviewers}]
 published_at: 2026-03-10T10:00:00Z
 ---
-
-## Summary
-
-The API returned errors for 40 minutes after a deploy.
-`;
+${POSTMORTEM_BODY}`;
 }
 
 /** The minimal rotation with one override appended (lines 9 to 13: person on 10, covers on 11). */
