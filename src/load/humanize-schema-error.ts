@@ -56,7 +56,7 @@ export function humanizeSchemaError(file: string, error: ErrorObject, locate: Lo
       return makeDiagnostic("missing-key", file, locate(path, { key: true }), `missing required key '${missing}'${where}`, description);
     }
     case "type":
-      return makeDiagnostic("wrong-type", file, locate(path), `${name} must be ${typeWords(String(params.type))}, got ${describeValue(value)}`);
+      return makeDiagnostic("wrong-type", file, locate(path), `${name} must be ${typeWords(String(params.type))}, got ${describeValue(value)}`, typeHint(String(params.type), value));
     case "enum": {
       const allowed = (parent?.enum ?? (params.allowedValues as unknown[] | undefined) ?? []).map(String);
       const guess = typeof value === "string" ? didYouMean(value, allowed) : undefined;
@@ -139,6 +139,21 @@ function typeWords(type: string): string {
     null: "empty",
   };
   return listWords(type.split(",").map((part) => words[part] ?? part));
+}
+
+/** How to write the value so it has the expected type, for the mix-ups YAML invites. */
+function typeHint(type: string, value: unknown): string | undefined {
+  const expected = type.split(",");
+  if (expected.includes("boolean") && typeof value === "string" && /^(?:yes|no|on|off|y|n|true|false)$/i.test(value)) {
+    return `Write true or false, without quotes; YAML 1.2 reads '${value}' as text.`;
+  }
+  if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
+    return `YAML reads ${String(value)} as a ${typeof value}; put it in quotes to make it text: '${String(value)}'.`;
+  }
+  if ((expected.includes("integer") || expected.includes("number")) && typeof value === "string" && /^-?\d+(?:\.\d+)?$/.test(value.trim())) {
+    return "Write the number without quotes.";
+  }
+  return undefined;
 }
 
 export function describeValue(value: unknown): string {
