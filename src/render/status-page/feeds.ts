@@ -67,7 +67,7 @@ function feedPair(context: SiteContext, baseUrl: string, all: readonly Entry[], 
       date: new Date(entry.at),
       published: new Date(entry.published),
       description: escapeXml(entry.summary),
-      content: entry.contentHtml(),
+      content: cdataSafe(entry.contentHtml()),
     });
   }
   return [
@@ -116,4 +116,12 @@ function maintenanceEntry(context: SiteContext, window: PublicMaintenance): Entr
     contentHtml: () => [`<p>${PHASE_WORDS[phase]}: ${escapeXml(when)}</p>`, renderMarkdown(window.description, `d-${window.id}`), ...notes()].join("\n"),
     components: window.impacts.map((impact) => impact.component),
   };
+}
+
+/**
+ * The feed library writes content as CDATA and splits only the first "]]>" in it, so a second
+ * one would end the CDATA early and let text through as XML. In HTML, "&gt;" means the same.
+ */
+function cdataSafe(html: string): string {
+  return html.replaceAll("]]>", "]]&gt;");
 }
