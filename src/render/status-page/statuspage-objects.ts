@@ -100,17 +100,25 @@ function groupComponent(context: SiteContext, id: string, name: string, members:
   };
 }
 
-/** The day it went live, else its first incident or window on record, else now. */
+/**
+ * The day it went live, else its first incident or window on record, else the page's first
+ * record: never the build time while there is anything else to go by, so rebuilds agree.
+ */
 function createdAt(context: SiteContext, component: PublicComponent): number {
   if (component.since !== undefined) return startOfDate(component.since, context.settings.timeZone);
   const { incidents, maintenance } = context.snapshot.records;
-  const touches = (impacts: readonly ComponentState[]) => impacts.some((impact) => impact.component === component.id);
-  const starts = [
-    ...incidents.filter((incident) => touches(incident.impacts)).map((incident) => incident.startedAt),
-    ...maintenance.filter((window) => touches(window.impacts)).map((window) => window.startsAt),
+  const starts = (only: string | undefined) => [
+    ...incidents.filter((incident) => only === undefined || touches(incident.impacts, only)).map((incident) => incident.startedAt),
+    ...maintenance.filter((window) => only === undefined || touches(window.impacts, only)).map((window) => window.startsAt),
   ];
-  const earliest = starts.reduce((a, b) => Math.min(a, b), Infinity);
-  return earliest === Infinity ? context.snapshot.now : earliest;
+  const earliest = (values: number[]) => values.reduce((a, b) => Math.min(a, b), Infinity);
+  const own = earliest(starts(component.id));
+  const page = earliest(starts(undefined));
+  return own !== Infinity ? own : page !== Infinity ? page : context.snapshot.now;
+}
+
+function touches(impacts: readonly ComponentState[], id: string): boolean {
+  return impacts.some((impact) => impact.component === id);
 }
 
 /** The last time the component's status changed, by "now". */
