@@ -1,4 +1,6 @@
+import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { didYouMean } from "./did-you-mean.js";
 import { makeDiagnostic, START_OF_FILE } from "../model/make-diagnostic.js";
 import type { Loaded } from "../model/workspace.js";
 import type { FileSource } from "../ports.js";
@@ -25,7 +27,7 @@ export async function readText(files: FileSource, path: string, maxBytes: number
             "file-too-large",
             path,
             START_OF_FILE,
-            `the file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} limit, so it was not read`,
+            `the file is ${sizeComparison(read.size, maxBytes)}, so it was not read`,
             "Split the file, or raise limits.max_file_bytes in fireline.yaml (or pass --max-file-bytes).",
           )
         : makeDiagnostic("unreadable-file", path, START_OF_FILE, `the file could not be read: ${read.message}`);
@@ -44,16 +46,40 @@ export function parseAndCheck<T>(kind: FileKind, path: string, yamlText: string,
     const at = locateInDocument(parsed.doc, parsed.lineCounter, dataPath, options);
     return { line: at.line + lineOffset, column: at.column };
   };
-  const diagnostics = [...parsed.diagnostics, ...errors.map((error) => humanizeSchemaError(path, error, locate))];
+  const diagnostics = [...parsed.diagnostics, ...withoutMisspeltRequired(errors).map((error) => humanizeSchemaError(path, error, locate))];
   if (errors.length > 0) return { diagnostics };
   const source = new SourceFile(path, yamlText, lineOffset);
   return { loaded: { source, data: parsed.value as T }, diagnostics };
+}
+
+/**
+ * `serverity: sev2` is one mistake, not two: when an unknown key is a likely typo of a missing
+ * required key in the same mapping, the "missing" error is dropped and the "did you mean" stays.
+ */
+function withoutMisspeltRequired(errors: ErrorObject[]): ErrorObject[] {
+  const typos = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const guess = didYouMean(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
+    if (guess !== undefined) typos.add(`${error.instancePath}\u0000${guess}`);
+  }
+  return errors.filter(
+    (error) => error.keyword !== "required" || !typos.has(`${error.instancePath}\u0000${String((error.params as { missingProperty?: unknown }).missingProperty)}`),
+  );
 }
 
 export async function loadYamlFile<T>(files: FileSource, kind: FileKind, path: string, maxBytes: number): Promise<FileResult<T>> {
   const { text, diagnostics } = await readText(files, path, maxBytes);
   if (text === undefined) return { diagnostics };
   return parseAndCheck<T>(kind, path, text);
+}
+
+/** "1.2 MiB, over the 1.0 MiB limit", falling back to exact bytes when rounding would hide the difference. */
+function sizeComparison(size: number, limit: number): string {
+  const rounded = [formatBytes(size), formatBytes(limit)];
+  const [sizeText, limitText] = rounded[0] === rounded[1] ? [`${size} bytes`, `${limit}-byte`] : [rounded[0], rounded[1]];
+  return `${sizeText ?? ""}, over the ${limitText ?? ""} limit`;
 }
 
 export function formatBytes(bytes: number): string {

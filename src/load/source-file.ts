@@ -37,6 +37,7 @@ export class SourceFile {
 
 function reparse(text: string) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  // The text already passed the loader's checks, duplicate keys included: skip the quadratic check.
+  const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys: false, lineCounter });
   return { doc, lineCounter };
 }
