@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "dist/", "node_modules/", "_site/", "coverage/", "bench-results/", "bin/"] },
+  { ignores: ["build/", "dist/", "node_modules/", "_site/", "coverage/", "bench-results/", "bin/", "test/**/__snapshots__/", "test/fixtures/**/expected/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
