@@ -2,11 +2,18 @@ import { Command, CommanderError } from "commander";
 import { VERSION } from "../version.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 import { registerValidate } from "./validate-command.js";
+import { registerDeadlines } from "./deadlines-command.js";
+import { registerPostmortem } from "./postmortem-command.js";
+import { registerCalendars } from "./calendars-command.js";
+import { registerEscalation } from "./escalation-command.js";
+import { registerHandover } from "./handover-command.js";
+import { registerOnCall } from "./oncall-command.js";
+import { registerSchedule } from "./schedule-command.js";
 import { registerBuild } from "./build-command.js";
 import type { RegisterCommand } from "./register-command.js";
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

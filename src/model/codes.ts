@@ -59,6 +59,13 @@ export const CODES = {
   "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
   "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },
   "duplicate-member": { code: "FL-503", severity: "warning", summary: "The same person appears twice in one rotation layer." },
+  // On call
+  "coverage-gap": { code: "FL-510", severity: "error", summary: "A rotation marked coverage: 24x7 has nobody on call for a while in the next 90 days." },
+  "overlapping-overrides": { code: "FL-511", severity: "error", summary: "Two overrides of a rotation claim the same time for the same shift." },
+  "override-outside-rotation": { code: "FL-512", severity: "warning", summary: "An override names a person who is in none of the rotation's layers." },
+  "on-call-in-two-rotations": { code: "FL-513", severity: "warning", summary: "A person is on call in two rotations at the same time in the next 90 days." },
+  "shift-too-long": { code: "FL-514", severity: "error", summary: "Someone would be on call longer than the rotation's max_shift without a break." },
+  "restriction-empty": { code: "FL-515", severity: "error", summary: "A restriction window ends when it starts, so it is empty." },
   // Postmortems
   "postmortem-missing": { code: "FL-701", severity: "error", summary: "An incident that needs a postmortem has none, and its deadline has passed." },
   "postmortem-due": { code: "FL-702", severity: "notice", summary: "An incident needs a postmortem by a date that has not passed yet." },

@@ -7,6 +7,12 @@ import { requiredRoles } from "./rules/required-roles.js";
 import { resolvedConsistency } from "./rules/resolved-consistency.js";
 import { rotationMembers } from "./rules/rotation-members.js";
 import { timeRanges } from "./rules/time-ranges.js";
+import { coverageGaps } from "./rules/coverage-gaps.js";
+import { onCallInTwoRotations } from "./rules/on-call-in-two-rotations.js";
+import { overlappingOverrides } from "./rules/overlapping-overrides.js";
+import { overrideOutsideRotation } from "./rules/override-outside-rotation.js";
+import { restrictionEmpty } from "./rules/restriction-empty.js";
+import { shiftTooLong } from "./rules/shift-too-long.js";
 import { unknownPerson } from "./rules/unknown-person.js";
 import { unknownPolicyReferences } from "./rules/unknown-policy-references.js";
 import { unknownService } from "./rules/unknown-service.js";
@@ -37,6 +43,12 @@ export const RULES: readonly Rule[] = [
   publicUpdate,
   rotationMembers,
   timeRanges,
+  restrictionEmpty,
+  overlappingOverrides,
+  overrideOutsideRotation,
+  shiftTooLong,
+  coverageGaps,
+  onCallInTwoRotations,
   // Postmortems: the markdown parsed by validateWorkspace, deadlines from the business calendar.
   postmortemPolicyReferences,
   postmortemDeadline,
