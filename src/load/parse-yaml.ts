@@ -128,26 +128,44 @@ function nestingDiagnostic(file: string, at: Position): Diagnostic {
 
 function yamlErrorDiagnostic(file: string, error: YAMLError, tokens: readonly CST.Token[], at: (offset: number) => Position): Diagnostic {
   const rule: RuleName = error.code === "TAB_AS_INDENT" ? "yaml-tab-indent" : error.code === "MULTIPLE_DOCS" ? "yaml-multiple-documents" : "yaml-syntax";
-  const unclosed = rule === "yaml-syntax" ? unclosedQuoteDiagnostic(file, error, tokens, at) : undefined;
+  const unclosed = rule === "yaml-syntax" ? unclosedDiagnostic(file, error, tokens, at) : undefined;
   if (unclosed) return unclosed;
   const hint = HINTS[rule];
   const message = rule === "yaml-multiple-documents" ? "the file holds more than one YAML document (a second ---)" : lowerFirst(error.message);
   return makeDiagnostic(rule, file, at(error.pos[0]), message, hint);
 }
 
-/** The parser notices an unclosed quote where the file ends; the place to fix is the opening quote, so the diagnostic points there. */
-function unclosedQuoteDiagnostic(file: string, error: YAMLError, tokens: readonly CST.Token[], at: (offset: number) => Position): Diagnostic | undefined {
-  const quote = /^Missing closing (["'])quote$/.exec(error.message)?.[1];
-  if (quote === undefined) return undefined;
+/**
+ * The parser notices an unclosed quote or bracket where the file (or the line) ends; the place to
+ * fix is where it was opened, so the diagnostic points there.
+ */
+function unclosedDiagnostic(file: string, error: YAMLError, tokens: readonly CST.Token[], at: (offset: number) => Position): Diagnostic | undefined {
   const end = error.pos[0];
+  const quote = /^Missing closing (["'])quote$/.exec(error.message)?.[1];
+  const flow = /^Flow (sequence|map) /.exec(error.message)?.[1];
+  if (quote === undefined && flow === undefined) return undefined;
   let opened: CST.Token | undefined;
   for (const { token } of walkTokens(tokens)) {
     if (token.offset >= end) break;
-    if (token.type === (quote === '"' ? "double-quoted-scalar" : "single-quoted-scalar") && token.offset + token.source.length >= end) opened = token;
+    const quoted = token.type === (quote === '"' ? "double-quoted-scalar" : "single-quoted-scalar");
+    if (quote !== undefined && quoted && token.offset + token.source.length >= end) opened = token;
+    if (flow !== undefined && token.type === "flow-collection" && token.start.source === (flow === "map" ? "{" : "[") && token.end[0]?.source !== (flow === "map" ? "}" : "]")) {
+      opened = token;
+    }
   }
   if (!opened) return undefined;
-  const escape = quote === '"' ? 'write a " inside the text as \\"' : "write a ' inside the text as ''";
-  return makeDiagnostic("yaml-syntax", file, at(opened.offset), `the quoted text that starts here has no closing ${quote}`, `Add the closing ${quote}; ${escape}.`);
+  if (quote !== undefined) {
+    const escape = quote === '"' ? 'write a " inside the text as \\"' : "write a ' inside the text as ''";
+    return makeDiagnostic("yaml-syntax", file, at(opened.offset), `the quoted text that starts here has no closing ${quote}`, `Add the closing ${quote}; ${escape}.`);
+  }
+  const [open, close, noun] = flow === "map" ? ["{", "}", "mapping"] : ["[", "]", "list"];
+  return makeDiagnostic(
+    "yaml-syntax",
+    file,
+    at(opened.offset),
+    `the ${noun} opened here with ${open} has no matching ${close}, or its next lines are not indented enough`,
+    `Close it with ${close}; if it continues on the next lines, indent them more than its key.`,
+  );
 }
 
 const HINTS: Partial<Record<RuleName, string>> = {

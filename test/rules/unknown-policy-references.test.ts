@@ -44,7 +44,7 @@ describe("unknown-escalation-policy (FL-304)", () => {
 
   it("checks no escalation policies when policies/escalation.yaml is not valid YAML", async () => {
     const diagnostics = await diagnosticsFor({ [ESCALATION]: "escalation_policies:\n  core-critical: [\n" });
-    expect(summarize(diagnostics)).toEqual([`FL-103 ${ESCALATION}:3:1 flow sequence in block collection must be sufficiently indented and end with a ]`]);
+    expect(summarize(diagnostics)).toEqual([`FL-103 ${ESCALATION}:2:18 the list opened here with [ has no matching ], or its next lines are not indented enough`]);
   });
 });
 
