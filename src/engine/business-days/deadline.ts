@@ -8,9 +8,13 @@ export function parseBusinessDays(text: string): number {
   return Number(match[1]);
 }
 
+/** An instant: a Temporal.Instant, RFC 3339 text, or epoch milliseconds. */
+export type InstantLike = Temporal.Instant | string | number;
+
 /** The calendar date an instant falls on in a time zone. */
-export function dateInZone(instant: Temporal.Instant | string, timeZone: string): Temporal.PlainDate {
-  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).toPlainDate();
+export function dateInZone(instant: InstantLike, timeZone: string): Temporal.PlainDate {
+  const at = typeof instant === "number" ? Temporal.Instant.fromEpochMilliseconds(instant) : Temporal.Instant.from(instant);
+  return at.toZonedDateTimeISO(timeZone).toPlainDate();
 }
 
 /**
@@ -18,7 +22,7 @@ export function dateInZone(instant: Temporal.Instant | string, timeZone: string)
  * day taken in the organisation's time zone (resolved at 23:30 UTC on a Friday is Saturday in
  * Berlin, so the count starts on Monday either way).
  */
-export function dueAfter(resolvedAt: Temporal.Instant | string, timeZone: string, businessDays: number, calendar: BusinessCalendar): Temporal.PlainDate {
+export function dueAfter(resolvedAt: InstantLike, timeZone: string, businessDays: number, calendar: BusinessCalendar): Temporal.PlainDate {
   return calendar.addBusinessDays(dateInZone(resolvedAt, timeZone), businessDays);
 }
 

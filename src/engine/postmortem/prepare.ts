@@ -1,4 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
+import { calendarSettings } from "../business-days/settings.js";
 import type { Workspace } from "../../model/workspace.js";
 import type { BusinessCalendar, CalendarProblem } from "../business-days/business-calendar.js";
 import type { PostmortemModel } from "./model.js";
@@ -56,17 +57,7 @@ export async function preparePostmortemFacts(workspace: Workspace, options: Prep
   const facts: PostmortemFacts = { policy, models, timeZone, calendarProblems: [] };
   if (options.calendar === true || needsCalendar(workspace, policy, models, options.now)) {
     const { createBusinessCalendar } = await import("../business-days/business-calendar.js");
-    const settings = workspace.config?.data.business_calendar;
-    const created = createBusinessCalendar(
-      settings
-        ? {
-            country: settings.country,
-            ...(settings.region === undefined ? {} : { region: settings.region }),
-            ...(settings.working_days === undefined ? {} : { workingDays: settings.working_days }),
-            ...(settings.closed_days === undefined ? {} : { closedDays: settings.closed_days }),
-          }
-        : {},
-    );
+    const created = createBusinessCalendar(calendarSettings(workspace.config?.data));
     facts.calendar = created.calendar;
     facts.calendarProblems = created.problems;
   }
