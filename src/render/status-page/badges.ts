@@ -16,11 +16,13 @@ const COLOURS: Record<CurrentStatus, { svg: string; shields: string }> = {
 
 /**
  * An SVG badge per component and one for the whole page, plus shields.io endpoint JSON
- * (https://shields.io/badges/endpoint-badge) for teams that prefer shields' rendering.
+ * (https://shields.io/badges/endpoint-badge) for teams that prefer shields' rendering, and the
+ * favicon.
  */
 export function badgeFiles(context: SiteContext): SiteFile[] {
   const { snapshot, settings } = context;
   const files: SiteFile[] = [...badgePair(PATHS.badge("svg"), PATHS.badge("json"), settings.organization, OVERALL_WORDS[snapshot.overall], snapshot.overall)];
+  files.push({ path: PATHS.favicon, content: faviconSvg(COLOURS[snapshot.overall].svg) });
   for (const component of snapshot.records.components) {
     const status = snapshot.current.get(component.id) ?? "operational";
     files.push(...badgePair(PATHS.componentBadge(component.id, "svg"), PATHS.componentBadge(component.id, "json"), component.name, COMPONENT_STATUS_WORDS[status], status));
@@ -54,6 +56,11 @@ export function badgeSvg(label: string, message: string, colour: string): string
 </g>
 </svg>
 `;
+}
+
+/** The tab icon: a dot in the colour of the overall status, so a pinned tab shows trouble at a glance. */
+function faviconSvg(colour: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="${colour}"/></svg>\n`;
 }
 
 export function escapeXml(text: string): string {

@@ -19,6 +19,7 @@ export interface LayoutView {
   canonical: string | undefined;
   styleHref: string;
   scriptHref: string;
+  faviconHref: string;
   homeHref: string;
   historyHref: string;
   /** Feeds exist only when the site's URL is known (feeds need absolute links). */
@@ -44,6 +45,7 @@ export function layoutView(context: SiteContext, path: string, pageTitle: string
     canonical: settings.baseUrl === undefined ? undefined : publicUrl(settings.baseUrl, path),
     styleHref: href(PATHS.style),
     scriptHref: href(PATHS.script),
+    faviconHref: href(PATHS.favicon),
     homeHref: path === PATHS.home ? "./" : href(PATHS.home),
     historyHref: href(PATHS.history(1)),
     atomHref: settings.baseUrl === undefined ? undefined : href(PATHS.feed("atom")),

@@ -10,6 +10,7 @@ export const PATHS = {
   history: (page: number) => (page === 1 ? "history/index.html" : `history/${String(page)}.html`),
   style: "assets/style.css",
   script: "assets/relative-time.js",
+  favicon: "assets/favicon.svg",
   feed: (kind: "atom" | "rss") => `feeds/all.${kind}`,
   componentFeed: (id: string, kind: "atom" | "rss") => `feeds/components/${id}.${kind}`,
   badge: (kind: "svg" | "json") => `badges/status.${kind}`,
