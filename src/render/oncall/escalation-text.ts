@@ -17,7 +17,7 @@ export function renderEscalationHuman(at: number, policies: readonly PolicyTimel
         ...timeline.pages.map((page) => [String(page.minute), String(page.cycle), String(page.level), describeTargets(page, oncall)]),
       ]),
     );
-    lines.push(`  After ${timeline.endMinute} minutes and ${plural(timeline.cycles, "run")} through the levels, nobody has been paged again.`);
+    lines.push(`  Then the chain stops: ${timeline.endMinute} minutes, ${plural(timeline.cycles, "run")} through the levels.`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -12,7 +12,7 @@ export interface CalendarOptions {
   /** Calendar name shown in calendar apps. */
   name: string;
   description: string;
-  /** Whose calendar: "rotation" events are titled by person, "person" events by rotation. */
+  /** Whose calendar: a rotation's events are titled "Payments primary: Alice Moreau", a person's "On call: Payments primary". */
   kind: "rotation" | "person";
   nameOf: (handle: string) => string;
 }
@@ -54,7 +54,7 @@ export function renderCalendar(shifts: readonly CalendarShift[], options: Calend
       start: Temporal.Instant.fromEpochMilliseconds(shift.start),
       end: Temporal.Instant.fromEpochMilliseconds(shift.end),
       stamp: Temporal.Instant.fromEpochMilliseconds(shift.start),
-      summary: options.kind === "rotation" ? `On call: ${who}` : `On call: ${rotationName}`,
+      summary: options.kind === "rotation" ? `${rotationName}: ${options.nameOf(shift.person)}` : `On call: ${rotationName}`,
       description: [`${who} is on call in ${rotationName} (${shift.rotation}).`, ...why].join("\n"),
       transparency: ICalEventTransparency.TRANSPARENT,
     });
