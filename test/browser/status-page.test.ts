@@ -107,9 +107,9 @@ describe.skipIf(!browserAvailable())("the status page in Chromium", () => {
     it(`has no axe-core violations in ${colorScheme} mode`, async () => {
       await visit(AXE_PAGES, { colorScheme }, async (page, path) => {
         await page.evaluate(AXE_SOURCE);
-        const violations = (await page.evaluate(
+        const violations = await page.evaluate<string[]>(
           "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))",
-        )) as string[];
+        );
         expect(violations, `${path} in ${colorScheme} mode`).toEqual([]);
       });
     });
@@ -117,7 +117,7 @@ describe.skipIf(!browserAvailable())("the status page in Chromium", () => {
 
   it("does not scroll sideways on a 375 px wide phone", async () => {
     await visit(PAGES, { viewport: { width: 375, height: 800 }, isMobile: true }, async (page, path) => {
-      const widths = (await page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")) as [number, number];
+      const widths = await page.evaluate<[number, number]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
       expect(widths[0], `${path} is ${String(widths[0])} px wide in a ${String(widths[1])} px viewport`).toBeLessThanOrEqual(widths[1]);
       expect(widths[1]).toBe(375);
     });
@@ -164,7 +164,7 @@ describe.skipIf(!browserAvailable())("the status page in Chromium", () => {
     const page = await context.newPage();
     await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><img src="data:,"><div style="width:900px">wide</div></body></html>');
     await page.evaluate(AXE_SOURCE);
-    const violations = (await page.evaluate("axe.run(document).then((r) => r.violations.map((v) => v.id))")) as string[];
+    const violations = await page.evaluate<string[]>("axe.run(document).then((r) => r.violations.map((v) => v.id))");
     expect(violations).toEqual(expect.arrayContaining(["image-alt", "html-has-lang"]));
     expect(await page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")).toBe(true);
     await context.close();
@@ -176,7 +176,7 @@ describe.skipIf(!browserAvailable())("the status page in Chromium", () => {
     const texts = await Promise.all(files.map(async (path) => (await page.request.get(`${example}/${path}`)).text()));
     const xss = await Promise.all(["feeds/all.atom", "feeds/all.rss", "badges/components/api.svg"].map(async (path) => (await page.request.get(`${server.url}/xss/${path}`)).text()));
     const parse = "(texts) => texts.map((t) => new DOMParser().parseFromString(t, 'application/xml').getElementsByTagName('parsererror').length)";
-    const errors = (await page.evaluate(`(${parse})(${JSON.stringify([...texts, ...xss])})`)) as number[];
+    const errors = await page.evaluate<number[]>(`(${parse})(${JSON.stringify([...texts, ...xss])})`);
     expect(errors).toEqual(texts.map(() => 0).concat(xss.map(() => 0)));
     await close();
   });
