@@ -54,12 +54,14 @@ export async function runBuild(flags: BuildFlags, io: CliIo, clock: () => number
     io.stderr.write("fireline: the status page was not built because the workspace has errors (see above); the previous site is unchanged.\n");
     return EXIT.findings;
   }
-  if (result.diagnostics.length > 0) io.stdout.write(human(result.diagnostics, result.counts));
-  const { summary, written } = result;
+  const { summary, written, counts } = result;
   io.stdout.write(
     `✔ Built the status page in ${displayPath(io.cwd, out)} as of ${isoUtc(result.now)}: ${String(written.files)} files, ` +
       `${plural(summary.incidents, "incident")}, ${plural(summary.maintenance, "maintenance window")}, ${plural(summary.components, "component")}.\n`,
   );
+  // Warnings do not stop a build; validate is where they are read. (Deadline notices need a clock
+  // the build does not judge deadlines by, so they are validate's business alone.)
+  if (counts.warnings > 0) io.stdout.write(`  The workspace has ${plural(counts.warnings, "warning")}; \`fireline validate\` lists them.\n`);
   if (!summary.feeds) io.stdout.write("  Feeds were skipped: they need the site's URL (status_page.url in fireline.yaml, or --base-url).\n");
   return EXIT.ok;
 }

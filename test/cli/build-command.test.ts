@@ -157,6 +157,13 @@ describe("fireline build", () => {
     expect(readFileSync(join(out, "api", "v2", "incidents.json"), "utf8")).toContain('"shortlink": "https://status.test/sub/incidents/2026-03-03-api-errors.html"');
   });
 
+  it("builds despite warnings, and points to validate for them", async () => {
+    const { dir, out } = setup({ [INCIDENT]: edit(INCIDENT, [["status: resolved\npublic", "status: monitoring\npublic"], ["resolved_at: 2026-03-03T10:40:00Z\n", ""]]) });
+    const run = await runCli(["build", "--dir", dir, "--out", out, ...NOW]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/The workspace has 1 warning.*; `fireline validate` lists them\.\n/);
+  });
+
   it("says so when --dir is not a workspace", async () => {
     const run = await runCli(["build", "--dir", mkdtempSync(join(tmpdir(), "fireline-empty-")), ...NOW]);
     expect(run.code).toBe(2);
