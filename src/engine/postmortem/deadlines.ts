@@ -101,7 +101,7 @@ export function buildDeadlines(workspace: Workspace, facts: PostmortemFacts, cal
         report.undatedActionItems++;
         continue;
       }
-      const owner = item.owner?.value.replace(/^@/, "");
+      const owner = item.owner?.value.replace(/^@/, "").toLowerCase();
       const ownerName = owner !== undefined && Object.hasOwn(people, owner) ? people[owner]?.name : undefined;
       report.actionItems.push({
         incident: id,

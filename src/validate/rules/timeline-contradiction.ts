@@ -48,7 +48,7 @@ export const timelineContradiction: Rule = {
           const message =
             known.length === 0
               ? `the timeline says ${capitalise(claim.status)} at ${when}, but incident.yaml has no ${claim.status} update`
-              : `the timeline says ${capitalise(claim.status)} at ${when}, but incident.yaml has it at ${known.map((m) => `${m.time} (${m.source})`).join(", ")} (${zoneLabel})`;
+              : `the timeline says ${capitalise(claim.status)} at ${when}, but incident.yaml has it at ${describeMoments(known)} (${zoneLabel})`;
           found.push(
             makeDiagnostic(
               "timeline-contradiction",
@@ -64,6 +64,16 @@ export const timelineContradiction: Rule = {
     return found;
   },
 };
+
+/** "11:40 (updates[1], resolved_at)": each time once, with every place incident.yaml has it. */
+function describeMoments(moments: readonly Moment[]): string {
+  const byTime = new Map<string, string[]>();
+  for (const moment of moments) {
+    const key = moment.time;
+    byTime.set(key, [...(byTime.get(key) ?? []), moment.source]);
+  }
+  return [...byTime].map(([time, sources]) => `${time} (${sources.join(", ")})`).join(", ");
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,7 +5,7 @@ import { parsedPostmortems } from "../postmortem-scope.js";
 import type { Rule } from "../rule.js";
 
 /**
- * An action item's owner is a handle in people.yaml, with or without the @. A person's name
+ * An action item's owner is a handle in people.yaml, with or without the @, in any case. A person's name
  * ("Alice Moreau", "Alice") is reported with the handle to use instead, since issues are assigned
  * and reminders sent by handle.
  */
@@ -21,7 +21,8 @@ export const unknownOwner: Rule = {
         const owner = item.owner;
         if (!owner) continue;
         const handle = owner.value.replace(/^@/, "");
-        if (Object.hasOwn(people, handle)) continue;
+        // Handles are lower-case; @Alice is still alice.
+        if (Object.hasOwn(people, handle.toLowerCase())) continue;
         const byName = Object.entries(people).filter(
           ([, person]) => person.name.toLowerCase() === handle.toLowerCase() || person.name.split(/\s+/)[0]?.toLowerCase() === handle.toLowerCase(),
         );
