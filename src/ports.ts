@@ -26,3 +26,21 @@ export interface Output {
 
 /** The only source of "now"; everything in the core takes the instant as an argument. */
 export type Clock = () => Date;
+
+/** A file as read for editing: its bytes and a version token (a content hash) to write against. */
+export interface VersionedFile {
+  bytes: Uint8Array;
+  version: string;
+}
+
+export type WriteOutcome = { ok: true } | { ok: false; reason: "changed" | "missing" } | { ok: false; reason: "busy"; holder: string };
+
+/**
+ * How commands that edit the workspace write. Writes are compare-and-swap: `expected` is the
+ * version the edit was planned from (undefined: the file must not exist yet), and a file that
+ * changed in between is not overwritten. Paths are workspace-relative and POSIX.
+ */
+export interface WorkspaceWriter {
+  read(path: string): Promise<VersionedFile | undefined>;
+  write(path: string, text: string, expected: string | undefined): Promise<WriteOutcome>;
+}

@@ -10,10 +10,11 @@ import { registerHandover } from "./handover-command.js";
 import { registerOnCall } from "./oncall-command.js";
 import { registerSchedule } from "./schedule-command.js";
 import { registerBuild } from "./build-command.js";
+import { registerIncident } from "./incident-command.js";
 import type { RegisterCommand } from "./register-command.js";
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerIncident];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

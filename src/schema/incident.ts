@@ -47,6 +47,13 @@ export const IncidentSchema = Strict(
     services: ComponentStatusMap,
     roles: Type.Optional(Roles),
     tags: Type.Optional(Type.Array(Id("A tag.", ["database"]), { uniqueItems: true, description: "Free tags for grouping and recurrence." })),
+    alert_group: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: "The Alertmanager group key this incident was declared from; later notifications for the same group update it.",
+        examples: ['{}:{alertname="HighDeclineRate"}'],
+      }),
+    ),
     started_at: Instant("When impact began (MTTD = detected - started)."),
     detected_at: Type.Optional(Instant("When the problem was detected (an alert or a report).")),
     acknowledged_at: Type.Optional(Instant("When a responder acknowledged it.")),

@@ -1,0 +1,34 @@
+import { Temporal } from "temporal-polyfill";
+import { assignRole } from "../commands/incident-assign.js";
+import { addEditOptions, eventTime, parseRole, workspaceIo, type CommonFlags } from "./incident-options.js";
+import { reportEdit } from "./incident-output.js";
+import type { RegisterCommand } from "./register-command.js";
+
+interface AssignFlags extends CommonFlags {
+  role: string;
+  person: string;
+  note?: string;
+  at?: string;
+  dryRun?: boolean;
+}
+
+export const registerIncidentAssign: RegisterCommand = (parent, io, setExit) => {
+  addEditOptions(
+    parent
+      .command("assign")
+      .description("give an incident role to someone; a hand-over of command is recorded in the timeline")
+      .argument("<id>", "the incident id (its folder name), or its slug")
+      .requiredOption("--role <role>", "commander | communications | operations | scribe")
+      .requiredOption("--person <handle>", "who takes the role (a handle from people.yaml)")
+      .option("--note <text>", "context for the timeline, e.g. why command changes hands"),
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  fireline incident assign 2026-11-23-payments-api-elevated-declines --role commander --person bob \\\n    --note "Alice's shift ends; Bob has the context from the 10:00 sync."`,
+    )
+    .action(async (id: string, flags: AssignFlags) => {
+      const now = Temporal.Now.instant();
+      const request = { role: parseRole(flags.role), person: flags.person, ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }), ...(flags.note === undefined ? {} : { note: flags.note }) };
+      setExit(reportEdit(await assignRole(workspaceIo(io, flags.dir), { id, now, dryRun: flags.dryRun === true }, request), io, flags.format));
+    });
+};

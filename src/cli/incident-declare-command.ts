@@ -1,0 +1,75 @@
+import { Temporal } from "temporal-polyfill";
+import { declareIncident } from "../commands/incident-declare.js";
+import type { Role } from "../schema/common.js";
+import { EXIT, UsageError } from "./io.js";
+import { addEditOptions, collect, eventTime, parseServices, workspaceIo, type CommonFlags } from "./incident-options.js";
+import { reportDeclared, reportProblem } from "./incident-output.js";
+import type { RegisterCommand } from "./register-command.js";
+
+interface DeclareFlags extends CommonFlags {
+  title: string;
+  severity: string;
+  service: string[];
+  commander?: string;
+  communications?: string;
+  operations?: string;
+  scribe?: string;
+  public?: boolean;
+  summary?: string;
+  message?: string;
+  at?: string;
+  startedAt?: string;
+  dryRun?: boolean;
+}
+
+export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) => {
+  addEditOptions(
+    parent
+      .command("declare")
+      .description("declare a new incident: writes incidents/<date>-<slug>/incident.yaml and prints the announcement")
+      .requiredOption("--title <text>", "what is broken, in words customers understand")
+      .requiredOption("--severity <id>", "a severity from policies/severity.yaml, e.g. sev2")
+      .option("--service <id[=impact]>", "an affected service, repeatable; impact defaults from the severity", collect, [])
+      .option("--commander <handle>", "incident commander (default: who is on call for the first service)")
+      .option("--communications <handle>", "communications lead")
+      .option("--operations <handle>", "operations lead")
+      .option("--scribe <handle>", "scribe")
+      .option("--public", "show the incident on the status page")
+      .option("--summary <text>", "a few sentences of context for responders")
+      .option("--message <text>", "the first update (default: We are investigating <title>.)")
+      .option("--started-at <time>", "when impact began, if before the declaration"),
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  fireline incident declare --title "Elevated card payment declines" --severity sev2 \\\n    --service payments-api=degraded_performance --service checkout --public`,
+    )
+    .action(async (flags: DeclareFlags) => {
+      const now = Temporal.Now.instant();
+      if (flags.service.length === 0) throw new UsageError("name at least one affected service with --service <id>");
+      const roles: Partial<Record<Role, string>> = {};
+      for (const role of ["commander", "communications", "operations", "scribe"] as const) {
+        const person = flags[role];
+        if (person !== undefined) roles[role] = person;
+      }
+      const at = eventTime(flags.at, now);
+      const result = await declareIncident(workspaceIo(io, flags.dir), { now, dryRun: flags.dryRun === true }, {
+        title: flags.title,
+        severity: flags.severity,
+        services: parseServices(flags.service),
+        roles,
+        public: flags.public === true,
+        at,
+        ...(flags.startedAt === undefined ? {} : { startedAt: eventTime(flags.startedAt, now, "--started-at") }),
+        ...(flags.summary === undefined ? {} : { summary: flags.summary }),
+        ...(flags.message === undefined ? {} : { message: flags.message }),
+        acknowledged: true,
+      });
+      if (!result.ok) {
+        setExit(reportProblem(result.problem, io, flags.format));
+        return;
+      }
+      if (flags.format === "json") io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else reportDeclared(result, io);
+      setExit(EXIT.ok);
+    });
+};

@@ -1,0 +1,89 @@
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import { Temporal } from "temporal-polyfill";
+import { NodeFileSource } from "../adapters/node-file-source.js";
+import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
+import type { EditIo } from "../commands/incident-edit.js";
+import { didYouMean } from "../load/did-you-mean.js";
+import { COMPONENT_STATUSES, INCIDENT_STATUSES, ROLES, type ComponentStatus, type IncidentStatus, type Role } from "../schema/common.js";
+import { UsageError, type CliIo } from "./io.js";
+import { parseInstantOption } from "./parse-options.js";
+
+export const OUTPUT_FORMATS = ["human", "json"] as const;
+
+/** Flags every incident command takes. */
+export interface CommonFlags {
+  dir: string;
+  format: "human" | "json";
+}
+
+export function addCommonOptions(command: Command): Command {
+  return command
+    .option("-d, --dir <path>", "workspace folder", ".")
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("human"));
+}
+
+/** Options of commands that change a file. */
+export function addEditOptions(command: Command): Command {
+  return addCommonOptions(command)
+    .option("--at <time>", "when it happened, if not now (RFC 3339, or a local time read in UTC: 2026-11-23T10:05)")
+    .option("--dry-run", "print the change as a diff and write nothing");
+}
+
+export function workspaceIo(io: CliIo, dir: string): EditIo & { root: string } {
+  const root = resolve(io.cwd, dir);
+  return { root, files: new NodeFileSource(root), writer: new NodeWorkspaceWriter(root) };
+}
+
+/** The instant an event happened: --at, or now. */
+export function eventTime(at: string | undefined, now: Temporal.Instant, flag = "--at"): Temporal.Instant {
+  return at === undefined ? now : parseInstantOption(flag, at, "UTC");
+}
+
+/** Collects a repeatable option's values. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function parseStatus(text: string): IncidentStatus {
+  return choose("--status", text, INCIDENT_STATUSES);
+}
+
+export function parseRole(text: string): Role {
+  return choose("--role", text, ROLES);
+}
+
+export function parseImpact(flag: string, text: string): ComponentStatus {
+  return choose(flag, text, COMPONENT_STATUSES);
+}
+
+/** `--component payments-api=degraded_performance`, repeatable. */
+export function parseComponents(values: readonly string[]): Record<string, ComponentStatus> {
+  const components: Record<string, ComponentStatus> = {};
+  for (const value of values) {
+    const [service, status] = splitPair("--component", value, "payments-api=degraded_performance");
+    if (status === undefined) throw new UsageError(`--component needs a status: '${value}'`, `Write it as ${service}=${COMPONENT_STATUSES.join("|")}.`);
+    components[service] = parseImpact("--component", status);
+  }
+  return components;
+}
+
+/** `--service checkout` or `--service checkout=partial_outage`, repeatable. */
+export function parseServices(values: readonly string[]): { id: string; impact?: ComponentStatus }[] {
+  return values.map((value) => {
+    const [id, impact] = splitPair("--service", value, "checkout=partial_outage");
+    return impact === undefined ? { id } : { id, impact: parseImpact("--service", impact) };
+  });
+}
+
+function splitPair(flag: string, value: string, example: string): [string, string | undefined] {
+  const [key = "", ...rest] = value.split("=");
+  if (key.trim() === "") throw new UsageError(`${flag} needs a service id, got '${value}'`, `For example ${flag} ${example}.`);
+  return [key.trim(), rest.length === 0 ? undefined : rest.join("=").trim()];
+}
+
+function choose<const T extends readonly string[]>(flag: string, text: string, allowed: T): T[number] {
+  if ((allowed as readonly string[]).includes(text)) return text;
+  const guess = didYouMean(text, allowed);
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got '${text}'${guess ? `; did you mean '${guess}'?` : ""}`);
+}

@@ -1,0 +1,47 @@
+import { Temporal } from "temporal-polyfill";
+import { resolveIncident } from "../commands/incident-resolve.js";
+import { addEditOptions, collect, eventTime, parseComponents, workspaceIo, type CommonFlags } from "./incident-options.js";
+import { reportEdit } from "./incident-output.js";
+import type { RegisterCommand } from "./register-command.js";
+
+interface ResolveFlags extends CommonFlags {
+  message: string;
+  public?: boolean;
+  component: string[];
+  author?: string;
+  at?: string;
+  dryRun?: boolean;
+}
+
+export const registerIncidentResolve: RegisterCommand = (parent, io, setExit) => {
+  addEditOptions(
+    parent
+      .command("resolve")
+      .description("resolve an incident: a final update, resolved_at (and mitigated_at if missing)")
+      .argument("<id>", "the incident id (its folder name), or its slug")
+      .requiredOption("--message <text>", "the resolution, as customers should read it")
+      .option("--public", "show the resolution on the status page (default: when the incident is public)")
+      .option("--no-public", "keep the resolution internal")
+      .option("--component <id=status>", "a service's status as of the resolution, repeatable", collect, [])
+      .option("--author <handle>", "who posts it (default: the communications lead for public updates, else the commander)"),
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  fireline incident resolve 2026-11-23-payments-api-elevated-declines \\\n    --message "Card payments have been processing normally since 10:40 UTC."`,
+    )
+    .action(async (id: string, flags: ResolveFlags) => {
+      const now = Temporal.Now.instant();
+      const result = await resolveIncident(
+        workspaceIo(io, flags.dir),
+        { id, now, dryRun: flags.dryRun === true },
+        {
+          message: flags.message,
+          ...(flags.public === undefined ? {} : { public: flags.public }),
+          components: parseComponents(flags.component),
+          ...(flags.author === undefined ? {} : { author: flags.author }),
+          ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }),
+        },
+      );
+      setExit(reportEdit(result, io, flags.format));
+    });
+};

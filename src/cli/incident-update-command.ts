@@ -1,0 +1,52 @@
+import { Temporal } from "temporal-polyfill";
+import { updateIncident } from "../commands/incident-update.js";
+import { addEditOptions, collect, eventTime, parseComponents, parseStatus, workspaceIo, type CommonFlags } from "./incident-options.js";
+import { reportEdit } from "./incident-output.js";
+import type { RegisterCommand } from "./register-command.js";
+
+interface UpdateFlags extends CommonFlags {
+  status?: string;
+  message: string;
+  public?: boolean;
+  component: string[];
+  author?: string;
+  reopen?: boolean;
+  at?: string;
+  dryRun?: boolean;
+}
+
+export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => {
+  addEditOptions(
+    parent
+      .command("update")
+      .description("add an update to an incident's timeline; a new status sets its lifecycle timestamps")
+      .argument("<id>", "the incident id (its folder name), or its slug")
+      .option("--status <status>", "investigating | identified | monitoring | resolved (default: unchanged)")
+      .requiredOption("--message <text>", "what to say; public updates are shown to customers as written")
+      .option("--public", "show this update on the status page")
+      .option("--component <id=status>", "a service's status as of this update, repeatable", collect, [])
+      .option("--author <handle>", "who posts it (default: the communications lead for public updates, else the commander)")
+      .option("--reopen", "allow moving a resolved incident back to an open status"),
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  fireline incident update 2026-11-23-payments-api-elevated-declines --status monitoring \\\n    --message "The fix is deployed; decline rates are back to normal. We are monitoring." --public \\\n    --component payments-api=operational`,
+    )
+    .action(async (id: string, flags: UpdateFlags) => {
+      const now = Temporal.Now.instant();
+      const result = await updateIncident(
+        workspaceIo(io, flags.dir),
+        { id, now, dryRun: flags.dryRun === true },
+        {
+          ...(flags.status === undefined ? {} : { status: parseStatus(flags.status) }),
+          message: flags.message,
+          public: flags.public === true,
+          components: parseComponents(flags.component),
+          ...(flags.author === undefined ? {} : { author: flags.author }),
+          ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }),
+          reopen: flags.reopen === true,
+        },
+      );
+      setExit(reportEdit(result, io, flags.format));
+    });
+};

@@ -1,0 +1,94 @@
+import type { Temporal } from "temporal-polyfill";
+import { COMPONENT_STATUSES, type ComponentStatus, type IncidentStatus } from "../../schema/common.js";
+import type { IncidentUpdate } from "../../schema/incident.js";
+import type { EditOperation } from "./edit-operations.js";
+import type { IncidentFacts } from "./facts.js";
+import { lifecycleStamps } from "./lifecycle.js";
+import { timelineEntry } from "./timeline-entry.js";
+import { planned, usage, type Planned, type Problem } from "./problem.js";
+import { unknownName } from "./references.js";
+import { checkNotInFuture, checkTimelineOrder, eventInstant, formatInstant } from "./timestamps.js";
+
+export interface UpdateRequest {
+  /** Defaults to the incident's current status. */
+  status?: IncidentStatus;
+  message: string;
+  /** Shown on the status page. */
+  public: boolean;
+  /** The component statuses this update reports: `--component payments-api=degraded_performance`. */
+  components: Readonly<Record<string, ComponentStatus>>;
+  /** Defaults to who speaks for the incident: the communications lead for a public update, else the commander. */
+  author?: string;
+  /** When it was said; defaults to now. */
+  at?: Temporal.Instant;
+  /** Allows leaving `resolved`. */
+  reopen: boolean;
+}
+
+/** What `fireline incident update` changes: status and lifecycle timestamps, worst impact per service, and one timeline entry. */
+export function planUpdate(facts: IncidentFacts, request: UpdateRequest): Planned<EditOperation[]> {
+  const { incident } = facts;
+  const status = request.status ?? incident.status;
+  const when = eventInstant(request.at, facts.now, incident);
+  const problem = checkRequest(facts, request, status, when);
+  if (problem) return { ok: false, problem };
+
+  const at = formatInstant(when);
+  const operations: EditOperation[] = [];
+  if (status !== incident.status) operations.push({ op: "set", path: ["status"], value: status });
+  // A reopened incident is not resolved any more; the earlier resolution stays in the timeline.
+  if (incident.status === "resolved" && status !== "resolved") operations.push({ op: "delete", path: ["resolved_at"] });
+  operations.push(...lifecycleStamps(incident, status, at));
+  operations.push(...worstImpact(facts, request.components));
+  operations.push({ op: "append", path: ["updates"], value: updateEntry(facts, request, status, at) });
+  return planned(operations);
+}
+
+function checkRequest(facts: IncidentFacts, request: UpdateRequest, status: IncidentStatus, at: Temporal.Instant): Problem | undefined {
+  const { incident } = facts;
+  if (incident.status === "resolved" && status !== "resolved" && !request.reopen) {
+    return {
+      kind: "usage",
+      message: `${facts.id} is resolved; moving it back to ${status} reopens it`,
+      hint: "Pass --reopen to reopen the incident (resolved_at is removed; the timeline keeps the resolution).",
+    };
+  }
+  if (request.message.trim() === "") return usage("--message must not be empty").problem;
+  for (const service of Object.keys(request.components)) {
+    const unknown = unknownName("service", service, facts.index.services, "services.yaml");
+    if (unknown) return { ...unknown, message: `--component: ${unknown.message}` };
+  }
+  if (request.author !== undefined) {
+    const unknown = unknownName("person", request.author, facts.index.people, "people.yaml");
+    if (unknown) return { ...unknown, message: `--author: ${unknown.message}` };
+  }
+  return checkNotInFuture("--at", at, facts.now) ?? checkTimelineOrder("--at", at, incident);
+}
+
+/** services: holds the worst impact each service had; an update can only raise it, or add a service. */
+function worstImpact(facts: IncidentFacts, components: Readonly<Record<string, ComponentStatus>>): EditOperation[] {
+  const operations: EditOperation[] = [];
+  for (const [service, status] of Object.entries(components)) {
+    const current = facts.incident.services[service];
+    const worse = current === undefined ? status !== "operational" : COMPONENT_STATUSES.indexOf(status) > COMPONENT_STATUSES.indexOf(current);
+    if (worse) operations.push({ op: "set", path: ["services", service], value: status });
+  }
+  return operations;
+}
+
+function updateEntry(facts: IncidentFacts, request: UpdateRequest, status: IncidentStatus, at: string): IncidentUpdate {
+  return timelineEntry({
+    at,
+    status,
+    public: request.public,
+    author: request.author ?? defaultAuthor(facts, request.public),
+    message: request.message.trim(),
+    components: request.components,
+  });
+}
+
+/** The communications lead speaks to customers (seeds 000-002); everything else is the commander's. */
+export function defaultAuthor(facts: IncidentFacts, isPublic: boolean): string | undefined {
+  const roles = facts.incident.roles ?? {};
+  return (isPublic ? roles.communications : undefined) ?? roles.commander;
+}
