@@ -13,6 +13,15 @@ import { Temporal } from "temporal-polyfill";
  * itself is taken from the zone's transition instead.
  */
 export function wallClockInstant(local: Temporal.PlainDateTime, timeZone: string): Temporal.ZonedDateTime {
+  // Nearly every local time occurs exactly once; only the rare repeated or skipped one pays for the checks.
+  try {
+    return local.toZonedDateTime(timeZone, { disambiguation: "reject" });
+  } catch {
+    return ambiguousOrSkipped(local, timeZone);
+  }
+}
+
+function ambiguousOrSkipped(local: Temporal.PlainDateTime, timeZone: string): Temporal.ZonedDateTime {
   const zoned = local.toZonedDateTime(timeZone, { disambiguation: "compatible" });
   if (zoned.toPlainDateTime().equals(local)) return zoned;
   // `zoned` lies at or after the jump (exactly on it when the time skipped is the first of the gap).
