@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { MemoryFileSource } from "../../src/adapters/memory-file-source.js";
 import { MINIMAL_WORKSPACE } from "./minimal-workspace.js";
 
@@ -185,4 +188,15 @@ export function metricsWorkspace(changes: Record<string, string | null> = {}): M
     else files.set(path, text);
   }
   return files;
+}
+
+/** Writes the fixture workspace, with changes (null deletes), into a fresh temporary folder. */
+export function writeMetricsWorkspace(changes: Record<string, string | null> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "fireline-metrics-"));
+  for (const [path, text] of Object.entries({ ...metricsWorkspaceFiles(), ...changes })) {
+    if (text === null) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
 }

@@ -64,7 +64,7 @@ export function renderMetricsMarkdown(metrics: MetricsResult, context: MetricsCo
     "",
     "<details><summary>Definitions</summary>",
     "",
-    ...Object.entries(DEFINITIONS).map(([, text]) => `- ${text}`),
+    ...Object.values(DEFINITIONS).map((definition) => `- **${definition.term}**: ${definition.text}`),
     "",
     "</details>",
   );
@@ -86,12 +86,12 @@ function targets(metrics: MetricsResult): string[] {
       "",
       `<details><summary>${plural(breaches.length, "breach", "breaches")}</summary>`,
       "",
-      "| Incident | Severity | Target | Kind | Took | Over by |",
-      "| --- | --- | ---: | --- | ---: | ---: |",
+      "| Incident | Severity | Kind | Target | Took | Over by |",
+      "| --- | --- | --- | ---: | ---: | ---: |",
       ...breaches
         .slice(0, MARKDOWN_LIST_LIMIT)
         .map((breach) =>
-          row([breach.incident, breach.severity, breach.target, breach.kind, `${formatDuration(breach.actualMs)}${breach.open ? " (open)" : ""}`, formatDuration(breach.overMs)]),
+          row([breach.incident, breach.severity, breach.kind, breach.target, `${formatDuration(breach.actualMs)}${breach.open ? " (open)" : ""}`, formatDuration(breach.overMs)]),
         ),
       ...more(breaches.length),
       "",
