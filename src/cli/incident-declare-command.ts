@@ -1,4 +1,7 @@
 import { Temporal } from "temporal-polyfill";
+import { OverlayFileSource } from "../adapters/overlay-file-source.js";
+import { templateReader } from "../adapters/template-files.js";
+import { incidentComms } from "../commands/incident-comms.js";
 import { declareIncident } from "../commands/incident-declare.js";
 import type { Role } from "../schema/common.js";
 import { EXIT, UsageError } from "./io.js";
@@ -52,7 +55,8 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
         if (person !== undefined) roles[role] = person;
       }
       const at = eventTime(flags.at, now);
-      const result = await declareIncident(workspaceIo(io, flags.dir), { now, dryRun: flags.dryRun === true }, {
+      const workspace = workspaceIo(io, flags.dir);
+      const result = await declareIncident(workspace, { now, dryRun: flags.dryRun === true }, {
         title: flags.title,
         severity: flags.severity,
         services: parseServices(flags.service),
@@ -68,8 +72,16 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
         setExit(reportProblem(result.problem, io, flags.format));
         return;
       }
-      if (flags.format === "json") io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else reportDeclared(result, io);
+      // The announcement is rendered from the new file as written (or, with --dry-run, as it would be).
+      const files = new OverlayFileSource(workspace.files, { [result.path]: result.text });
+      const announcement = await incidentComms(files, templateReader(workspace.root), { id: result.id, kind: "announcement", now });
+      const text = announcement.ok ? announcement.texts.text : "";
+      if (flags.format === "json") {
+        io.stdout.write(`${JSON.stringify({ ...result, announcement: announcement.ok ? announcement.texts : null }, null, 2)}\n`);
+      } else {
+        io.stdout.write(text === "" ? "" : `${text}\n`);
+        reportDeclared(result, io);
+      }
       setExit(EXIT.ok);
     });
 };

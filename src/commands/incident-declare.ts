@@ -16,6 +16,8 @@ export interface Declared {
   id: string;
   path: string;
   incident: IncidentFile;
+  /** The new file's text. */
+  text: string;
   written: boolean;
   diff: string;
   /** How the commander was chosen when --commander was not given, e.g. "on call in payments-primary (payments-critical, level 1)". */
@@ -45,7 +47,7 @@ export async function declareIncident(io: EditIo, options: { now: Temporal.Insta
     const errors = newErrors([], checked.context.diagnostics, id);
     if (errors.length > 0) return { ok: false, problem: { kind: "refused", message: `the new incident would not be valid, so ${path} was not written`, diagnostics: errors } };
     const warnings = checked.context.diagnostics.filter((d) => d.file === path && d.severity === "warning");
-    const declared: Declared = { ok: true, id, path, incident, written: false, diff: unifiedDiff(path, "", text), warnings };
+    const declared: Declared = { ok: true, id, path, incident, text, written: false, diff: unifiedDiff(path, "", text), warnings };
     if (plan.value.commanderFromOnCall !== undefined) declared.commanderFromOnCall = plan.value.commanderFromOnCall;
     if (options.dryRun) return declared;
     const written = await io.writer.write(path, text, undefined);

@@ -1,0 +1,55 @@
+import { resolve } from "node:path";
+import { Option } from "commander";
+import { Temporal } from "temporal-polyfill";
+import { NodeFileSource } from "../adapters/node-file-source.js";
+import { postSlackWebhook } from "../adapters/slack-webhook.js";
+import { templateReader } from "../adapters/template-files.js";
+import { notifyIncident } from "../commands/incident-notify.js";
+import { COMMS_KINDS, type CommsKind } from "../render/comms/comms-kinds.js";
+import { EXIT, UsageError } from "./io.js";
+import { OUTPUT_FORMATS } from "./incident-options.js";
+import { reportProblem } from "./incident-output.js";
+import type { RegisterCommand } from "./register-command.js";
+
+/** Where the webhook URL comes from when --webhook-url is not given: a CI secret, typically. */
+export const WEBHOOK_ENV = "FIRELINE_SLACK_WEBHOOK_URL";
+
+interface NotifyFlags {
+  dir: string;
+  format: "human" | "json";
+  kind?: CommsKind;
+  webhookUrl?: string;
+  dryRun?: boolean;
+}
+
+export const registerNotify: RegisterCommand = (program, io, setExit) => {
+  program
+    .command("notify")
+    .description("post an incident's announcement, update or resolution to Slack through an incoming webhook")
+    .argument("<id>", "the incident id, or its slug")
+    .option("-d, --dir <path>", "workspace folder", ".")
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("human"))
+    .addOption(new Option("--kind <kind>", "announcement | update | resolved (default: from the incident's state)").choices(COMMS_KINDS))
+    .option("--webhook-url <url>", `Slack incoming-webhook URL (default: $${WEBHOOK_ENV}; the environment keeps it out of shell history)`)
+    .option("--dry-run", "print the message payload and post nothing")
+    .addHelpText(
+      "after",
+      `\nThe URL is never printed. Failed posts are retried on 429 and 5xx (honouring Retry-After) and on timeouts.\n\nExamples:\n  ${WEBHOOK_ENV}=https://hooks.slack.com/services/... fireline notify 2026-11-23-payments-api-elevated-declines\n  fireline notify 2026-11-23-payments-api-elevated-declines --kind update --dry-run`,
+    )
+    .action(async (id: string, flags: NotifyFlags) => {
+      const root = resolve(io.cwd, flags.dir);
+      const url = flags.webhookUrl ?? io.env[WEBHOOK_ENV];
+      const dryRun = flags.dryRun === true;
+      if (!dryRun && (url === undefined || url === "")) throw new UsageError("no Slack webhook URL", `Pass --webhook-url, or set ${WEBHOOK_ENV}.`);
+      const post = (payload: object) => postSlackWebhook(url ?? "", payload);
+      const result = await notifyIncident(new NodeFileSource(root), templateReader(root), post, { id, now: Temporal.Now.instant(), dryRun, ...(flags.kind === undefined ? {} : { kind: flags.kind }) });
+      if (!result.ok) {
+        setExit(reportProblem(result.problem, io, flags.format));
+        return;
+      }
+      if (flags.format === "json") io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else if (dryRun) io.stdout.write(`${JSON.stringify(result.payload, null, 2)}\n(dry run: nothing was posted)\n`);
+      else io.stdout.write(`Posted the ${result.kind} for ${result.id} to Slack${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ""}.\n`);
+      setExit(EXIT.ok);
+    });
+};
