@@ -25,10 +25,11 @@ export async function runValidate(flags: ValidateFlags, io: CliIo): Promise<numb
   const format = oneOf("--format", VALIDATE_FORMATS, flags.format);
   const dir = resolve(io.cwd, flags.dir);
   const started = performance.now();
+  const nowText = flags.now;
   const result = await validateWorkspace(new NodeFileSource(dir), {
     strict: flags.strict === true,
-    // Deadline rules judge against the real time unless --now says otherwise; an offset-less --now is read in UTC.
-    now: flags.now === undefined ? Temporal.Now.instant() : parseInstantOption("--now", flags.now, "UTC"),
+    // Deadline rules judge against the real time unless --now says otherwise; one without an offset is local time.
+    now: nowText === undefined ? Temporal.Now.instant() : (timeZone: string) => parseInstantOption("--now", nowText, timeZone),
     ...(flags.maxFileBytes === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileBytes) }),
   });
   if (!result.ok) {
@@ -60,7 +61,7 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
     .addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("human"))
     .option("--strict", "fail on warnings too")
     .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
-    .option("--now <time>", "judge deadlines at this time instead of now (RFC 3339, e.g. 2026-03-20T09:00:00Z)")
+    .option("--now <time>", "judge deadlines at this time instead of now: 2026-03-20T09:00:00Z, or 2026-03-20T10:00 in the organisation's time zone")
     .addHelpText(
       "after",
       "\nExamples:\n  fireline validate\n  fireline validate --dir ops/incidents --format github\n  fireline validate --format json > report.json",

@@ -10,7 +10,7 @@ export interface ValidateOptions extends LoadOptions {
   /** Warnings fail the run too. */
   strict?: boolean;
   /** The instant deadlines are judged against (the CLI passes the real time); without it, clock-dependent rules are skipped. */
-  now?: Temporal.Instant;
+  now?: Temporal.Instant | ((timeZone: string) => Temporal.Instant);
 }
 
 export interface DiagnosticCounts {
@@ -28,8 +28,10 @@ export type ValidateResult =
 export async function validateWorkspace(files: FileSource, options: ValidateOptions = {}): Promise<ValidateResult> {
   const loaded = await loadWorkspace(files, options);
   if (!loaded.ok) return loaded;
-  const postmortems = await preparePostmortemFacts(loaded.workspace, options.now ? { now: options.now } : {});
-  const extra = { postmortems, ...(options.now ? { now: options.now } : {}) };
+  // A function is given the organisation's time zone, for a --now written without an offset.
+  const now = typeof options.now === "function" ? options.now(loaded.workspace.config?.data.organization.time_zone ?? "UTC") : options.now;
+  const postmortems = await preparePostmortemFacts(loaded.workspace, now ? { now } : {});
+  const extra = { postmortems, ...(now ? { now } : {}) };
   const diagnostics = [...loaded.diagnostics, ...runRules(loaded.workspace, undefined, extra)].sort(compareDiagnostics);
   const counts = countDiagnostics(diagnostics, loaded.workspace.fileCount);
   const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);

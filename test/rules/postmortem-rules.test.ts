@@ -100,4 +100,11 @@ describe("fireline validate on postmortems", () => {
     expect(early.code).toBe(0);
     expect(early.stdout).toMatch(/notice {2}a sev1 incident needs a postmortem within 5 business days of resolution: due 2026-03-10/);
   });
+
+  it("reads a --now without an offset in the organisation's time zone", async () => {
+    const dir = writeWorkspace({ "incidents/2026-03-03-api-errors/incident.yaml": edit("incidents/2026-03-03-api-errors/incident.yaml", [["severity: sev2", "severity: sev1"]]) });
+    // 23:30 on the due date in Berlin is still in time; 23:30 UTC is already the next day there.
+    expect((await runCli(["validate", "--dir", dir, "--now", "2026-03-10T23:30"])).stdout).toContain("FL-702 postmortem-due");
+    expect((await runCli(["validate", "--dir", dir, "--now", "2026-03-10T23:30:00Z"])).stdout).toContain("FL-701 postmortem-missing");
+  });
 });

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { makeDiagnostic } from "../../model/make-diagnostic.js";
-import { dueAfter } from "../../engine/business-days/deadline.js";
+import { dateInZone, dueAfter } from "../../engine/business-days/deadline.js";
 import { parsedPostmortems, softenForDraft } from "../postmortem-scope.js";
 import type { Rule } from "../rule.js";
 
@@ -18,10 +18,17 @@ export const actionItemFields: Rule = {
     if (!facts) return [];
     const { policy, calendar, timeZone } = facts;
     const found: Diagnostic[] = [];
+    // Many incidents resolve on the same day; count the business days once per day.
+    const latestByDay = new Map<string, Temporal.PlainDate>();
+    const latestAfter = (resolvedAt: string, days: number, cal: NonNullable<typeof calendar>) => {
+      const day = dateInZone(resolvedAt, timeZone).toString();
+      let latest = latestByDay.get(day);
+      if (!latest) latestByDay.set(day, (latest = dueAfter(resolvedAt, timeZone, days, cal)));
+      return latest;
+    };
     for (const { entry, postmortem, model, file } of parsedPostmortems(context)) {
       const resolvedAt = entry.incident?.data.resolved_at;
-      const latest =
-        policy.longestDue !== undefined && calendar && resolvedAt !== undefined ? dueAfter(resolvedAt, timeZone, policy.longestDue, calendar) : undefined;
+      const latest = policy.longestDue !== undefined && calendar && resolvedAt !== undefined ? latestAfter(resolvedAt, policy.longestDue, calendar) : undefined;
       for (const item of model.actionItems) {
         for (const problem of item.problems) found.push(makeDiagnostic("action-item-malformed", file, problem, problem.message, problem.hint));
         if (item.text === "") continue;
