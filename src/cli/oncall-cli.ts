@@ -35,9 +35,13 @@ export function inputZone(oncall: OnCallWorkspace, rotation: string | undefined)
   return (rotation === undefined ? undefined : oncall.rotations.get(rotation)?.timeZone) ?? oncall.timeZone;
 }
 
-/** Parses an instant option, or returns the fallback when the option is absent. */
+/** Parses an instant option, or returns the fallback when the option is absent. Years 1000 to 9999 only. */
 export function instantOr(flag: string, text: string | undefined, zone: string, fallback: () => Temporal.Instant): Temporal.Instant {
-  return text === undefined ? fallback() : parseInstantOption(flag, text, zone);
+  if (text === undefined) return fallback();
+  const instant = parseInstantOption(flag, text, zone);
+  const year = instant.toZonedDateTimeISO("UTC").year;
+  if (year < 1000 || year > 9999) throw new UsageError(`${flag} must be a time between the years 1000 and 9999, got '${text}'`);
+  return instant;
 }
 
 export function requireOrder(from: Temporal.Instant, to: Temporal.Instant): void {

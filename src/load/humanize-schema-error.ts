@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { makeDiagnostic } from "../model/make-diagnostic.js";
-import { BUSINESS_DAYS_PATTERN, DURATION_PATTERN, ID_PATTERN, LOCAL_TIME_PATTERN } from "../schema/common.js";
+import { BOUNDED_DURATION_PATTERN, BUSINESS_DAYS_PATTERN, DURATION_PATTERN, ID_PATTERN, LOCAL_TIME_PATTERN, SHIFT_PATTERN } from "../schema/common.js";
 import { didYouMean, listWords } from "./did-you-mean.js";
 import { isLocalDateTime, knownTimeZones } from "./time-values.js";
 import { formatPath, pathFromPointer, type DataPath } from "./yaml-path.js";
@@ -18,6 +18,8 @@ interface SchemaNode {
 const PATTERN_WORDS: Record<string, string> = {
   [ID_PATTERN]: "an id: lower-case letters, digits, - and _, starting with a letter or digit (e.g. payments-api)",
   [DURATION_PATTERN]: "a duration such as 5m, 4h, 2d or 1w",
+  [BOUNDED_DURATION_PATTERN]: "a duration such as 5m, 4h, 2d or 1w",
+  [SHIFT_PATTERN]: "a shift length such as 12h, 1d or 1w",
   [BUSINESS_DAYS_PATTERN]: "a number of business days such as '5 business days'",
   [LOCAL_TIME_PATTERN]: "a 24-hour local time such as 09:00",
 };

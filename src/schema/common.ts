@@ -40,6 +40,11 @@ export function Duration(description: string, examples: string[]) {
   });
 }
 
+/** At most four digits, so time arithmetic on rotations and escalations stays inside the calendar's range. */
+export const BOUNDED_DURATION_PATTERN = "^[1-9][0-9]{0,3}(m|h|d|w)$";
+/** A rotation layer's shift: hours, days or weeks, at most four digits. */
+export const SHIFT_PATTERN = "^[1-9][0-9]{0,3}(h|d|w)$";
+
 export const BUSINESS_DAYS_PATTERN = "^[1-9][0-9]* business days?$";
 
 export const TIME_ZONE_DESCRIPTION = "IANA time zone name such as Europe/Berlin or America/New_York.";

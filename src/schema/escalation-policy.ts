@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Duration, Id, MapOf, Strict, type Static } from "./common.js";
+import { BOUNDED_DURATION_PATTERN, Id, MapOf, Strict, type Static } from "./common.js";
 
 const Target = Type.Object(
   {
@@ -16,7 +16,11 @@ const Target = Type.Object(
 
 const Level = Strict(
   {
-    escalate_after: Duration("Time without acknowledgement before the next level is paged.", ["5m", "10m"]),
+    escalate_after: Type.String({
+      pattern: BOUNDED_DURATION_PATTERN,
+      description: "Time without acknowledgement before the next level is paged. A whole number up to 9999 followed by m (minutes), h (hours), d (days) or w (weeks).",
+      examples: ["5m", "10m"],
+    }),
     notify: Type.Array(Target, { minItems: 1, description: "Notified together when this level is reached." }),
   },
   { description: "One escalation level." },

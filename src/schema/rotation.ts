@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Duration, Id, Instant, LOCAL_TIME_PATTERN, StringEnum, Strict, TimeZone, WEEKDAYS, type Static } from "./common.js";
+import { BOUNDED_DURATION_PATTERN, Id, Instant, LOCAL_TIME_PATTERN, SHIFT_PATTERN, StringEnum, Strict, TimeZone, WEEKDAYS, type Static } from "./common.js";
 
 /** Whether a rotation must have somebody on call at every moment. */
 export const COVERAGE_KINDS = ["24x7", "scheduled"] as const;
@@ -29,8 +29,8 @@ const Layer = Strict(
       description: "People in hand-off order; the rotation cycles through them.",
     }),
     shift: Type.String({
-      pattern: "^[1-9][0-9]*(h|d|w)$",
-      description: "Shift length in calendar units: hours (h), days (d) or weeks (w). Days and weeks follow the wall clock across DST.",
+      pattern: SHIFT_PATTERN,
+      description: "Shift length in calendar units: hours (h), days (d) or weeks (w), up to 9999. Hand-offs follow the wall clock across DST.",
       examples: ["1w", "1d", "12h"],
     }),
     handoff: Type.String({
@@ -70,7 +70,12 @@ export const RotationSchema = Strict(
       }),
     ),
     max_shift: Type.Optional(
-      Duration("Longest time one person may be on call without a break in this rotation (layer shifts, overrides and back-to-back stretches).", ["1w", "7d"]),
+      Type.String({
+        pattern: BOUNDED_DURATION_PATTERN,
+        description:
+          "Longest time one person may be on call without a break in this rotation (layer shifts, overrides and back-to-back stretches). A whole number up to 9999 followed by m, h, d or w.",
+        examples: ["1w", "7d"],
+      }),
     ),
     layers: Type.Array(Layer, { minItems: 1, description: "Layers, lowest first." }),
     overrides: Type.Optional(Type.Array(Override, { description: "Temporary cover, applied after every layer." })),

@@ -13,6 +13,12 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * A day short of the last instant Temporal can represent: hand-offs that would fall beyond the
+ * calendar's range are placed here, so arithmetic and formatting in any zone still work.
+ */
+export const LAST_INSTANT_MS = 8.64e15 - 2 * 24 * HOUR_MS;
+
 /** Parses a schema-valid rotation file once, so schedules for many windows reuse the work. */
 export function compileRotation(id: string, data: RotationFile): CompiledRotation {
   const rotation: CompiledRotation = {
@@ -58,16 +64,28 @@ function compileLayer(layer: LayerFile, index: number, rotationZone: string): Co
   const step = parseShift(layer.shift);
   const handoff = parseHandoff(layer.handoff);
   const effectiveFrom = instantMs(layer.effective_from);
-  const anchor = firstHandoffAt(effectiveFrom, timeZone, handoff, step);
+  let anchor: Temporal.PlainDateTime;
+  let firstHandoff: number;
+  let members = [...layer.members];
+  try {
+    anchor = firstHandoffAt(effectiveFrom, timeZone, handoff, step);
+    firstHandoff = wallClockMs(anchor, timeZone);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // A layer starting at the very edge of the representable calendar never has a turn.
+    anchor = Temporal.PlainDateTime.from("2000-01-01T00:00");
+    firstHandoff = LAST_INSTANT_MS;
+    members = [];
+  }
   const compiled: CompiledLayer = {
     index,
     name: layer.name,
-    members: [...layer.members],
+    members,
     timeZone,
     step,
     nominalStepMs: step.count * (step.unit === "weeks" ? 168 : step.unit === "days" ? 24 : 1) * HOUR_MS,
     anchor,
-    firstHandoff: wallClockMs(anchor, timeZone),
+    firstHandoff,
     handoffs: new Map(),
   };
   if (layer.effective_until !== undefined) compiled.until = instantMs(layer.effective_until);

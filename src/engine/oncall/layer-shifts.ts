@@ -1,4 +1,4 @@
-import { stepFrom } from "./compile.js";
+import { LAST_INSTANT_MS, stepFrom } from "./compile.js";
 import type { CompiledLayer, LayerShift } from "./types.js";
 import { wallClockMs } from "./wall-clock.js";
 
@@ -8,7 +8,12 @@ const MEMO_LIMIT = 200_000;
 export function handoffAt(layer: CompiledLayer, slot: number): number {
   let ms = layer.handoffs.get(slot);
   if (ms === undefined) {
-    ms = wallClockMs(stepFrom(layer.anchor, layer.step, slot), layer.timeZone);
+    try {
+      ms = Math.min(wallClockMs(stepFrom(layer.anchor, layer.step, slot), layer.timeZone), LAST_INSTANT_MS);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      ms = LAST_INSTANT_MS;
+    }
     if (layer.handoffs.size >= MEMO_LIMIT) layer.handoffs.clear();
     layer.handoffs.set(slot, ms);
   }

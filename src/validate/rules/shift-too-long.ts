@@ -38,7 +38,7 @@ export const shiftTooLong: Rule = {
       (file.data.overrides ?? []).forEach((override, o) => {
         // Cover for one person lasts only while they are on call; the stretch check below sees that.
         if (override.covers !== undefined) return;
-        const latest = Temporal.Instant.from(override.from).toZonedDateTimeISO(rotation.timeZone).add(max).epochMilliseconds;
+        const latest = addWallClock(instantMs(override.from), rotation.timeZone, max);
         const end = instantMs(override.to);
         if (end <= latest) return;
         found.push(
@@ -54,7 +54,7 @@ export const shiftTooLong: Rule = {
       if (!now) continue;
       const window = onCallWindow(workspace, now).rotations.find((entry) => entry.file === file);
       const stretches = backToBack(window?.shifts ?? []).filter(
-        (stretch) => stretch.length > 1 && Temporal.Instant.fromEpochMilliseconds(stretch[0]?.start ?? 0).toZonedDateTimeISO(rotation.timeZone).add(max).epochMilliseconds < (stretch.at(-1)?.end ?? 0),
+        (stretch) => stretch.length > 1 && addWallClock(stretch[0]?.start ?? 0, rotation.timeZone, max) < (stretch.at(-1)?.end ?? 0),
       );
       const first = stretches[0];
       if (!first) continue;
@@ -75,6 +75,16 @@ export const shiftTooLong: Rule = {
     return found;
   },
 };
+
+/** `ms` plus a calendar duration on the zone's wall clock; past the end of the calendar's range, never. */
+function addWallClock(ms: number, timeZone: string, duration: Temporal.Duration): number {
+  try {
+    return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).add(duration).epochMilliseconds;
+  } catch (error) {
+    if (error instanceof RangeError) return Number.POSITIVE_INFINITY;
+    throw error;
+  }
+}
 
 /** Runs of the same person's shifts that follow each other without a gap. */
 function backToBack(shifts: readonly ScheduleShift[]): ScheduleShift[][] {
