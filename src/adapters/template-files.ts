@@ -41,3 +41,8 @@ async function readIfPresent(path: string): Promise<string | undefined> {
     throw error;
   }
 }
+
+/** Reads only fireline's own templates, for files that exist before any workspace does (`fireline init`). */
+export function builtInTemplateReader(): (name: string) => Promise<TemplateText> {
+  return async (name) => ({ text: await readFile(builtInTemplate(name), "utf8"), origin: `built-in templates/${name}` });
+}

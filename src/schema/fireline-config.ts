@@ -76,6 +76,33 @@ export const FirelineConfigSchema = Strict(
         { description: "Settings for the public status page." },
       ),
     ),
+    alertmanager: Type.Optional(
+      Strict(
+        {
+          severity_label: Type.Optional(Type.String({ minLength: 1, description: "The alert label that holds the severity. Default severity.", examples: ["severity"] })),
+          severities: Type.Optional(
+            Type.Record(Type.String(), Id("A severity id from policies/severity.yaml.", ["sev1"]), {
+              additionalProperties: false,
+              description: "Values of the severity label and the severity each maps to.",
+              examples: [{ critical: "sev1", warning: "sev3" }],
+            }),
+          ),
+          default_severity: Type.Optional(Id("The severity when an alert's label is missing or not listed in `severities`.", ["sev3"])),
+          service_label: Type.Optional(Type.String({ minLength: 1, description: "The alert label that names the service. Default service.", examples: ["service"] })),
+          services: Type.Optional(
+            Type.Record(Type.String(), Id("A service id from services.yaml.", ["payments-api"]), {
+              additionalProperties: false,
+              description: "Values of the service label that are not service ids, and the service each means; other values are taken as service ids.",
+              examples: [{ "payments-gateway": "payments-api" }],
+            }),
+          ),
+          public: Type.Optional(
+            Type.Boolean({ description: "Whether incidents declared from alerts are public at once. Default false: a person decides what customers see." }),
+          ),
+        },
+        { description: "How `fireline incident from-alertmanager` turns Alertmanager alerts into incidents." },
+      ),
+    ),
     limits: Type.Optional(
       Strict(
         {

@@ -3,6 +3,7 @@ import { duplicateGithubLogin } from "./rules/duplicate-github-login.js";
 import { incidentFolderName } from "./rules/incident-folder-name.js";
 import { lifecycleOrder } from "./rules/lifecycle-order.js";
 import { publicUpdate } from "./rules/public-update.js";
+import { updateOverdue } from "./rules/update-overdue.js";
 import { requiredRoles } from "./rules/required-roles.js";
 import { resolvedConsistency } from "./rules/resolved-consistency.js";
 import { rotationMembers } from "./rules/rotation-members.js";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   requiredRoles,
   updateTimeline,
   publicUpdate,
+  updateOverdue,
   rotationMembers,
   timeRanges,
   restrictionEmpty,
