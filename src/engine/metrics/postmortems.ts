@@ -40,6 +40,8 @@ export type PostmortemState = "on-time" | "late" | "overdue" | "pending";
 export interface PostmortemRow {
   incident: string;
   severity: string;
+  /** The day the incident started, YYYY-MM-DD in the organisation's zone (charts group by its month). */
+  started: string;
   /** YYYY-MM-DD in the organisation's zone. */
   resolved?: string;
   due?: string;
@@ -102,7 +104,7 @@ export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
     const due = resolvedAt !== undefined && dueDays !== undefined ? dueAfter(Temporal.Instant.fromEpochMilliseconds(resolvedAt), timeZone, dueDays, input.calendar) : undefined;
     const state = stateOf(published, due, today);
     summary[STATE_FIELD[state]]++;
-    const row: PostmortemRow = { incident: incident.id, severity: incident.severity, state };
+    const row: PostmortemRow = { incident: incident.id, severity: incident.severity, started: dateAt(incident.at.started, timeZone).toString(), state };
     if (resolved) row.resolved = resolved.toString();
     if (due) row.due = due.toString();
     if (published) row.published = published.toString();
