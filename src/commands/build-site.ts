@@ -34,15 +34,9 @@ export type BuildSiteResult =
  * Output problems surface as the writer's errors.
  */
 export async function buildSite(ports: BuildSitePorts, options: BuildSiteOptions): Promise<BuildSiteResult> {
-  const validated = await validateWorkspace(ports.files, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-  if (!validated.ok) return validated;
-  const { workspace, diagnostics, counts } = validated;
-  const config = workspace.config?.data;
-  if (counts.errors > 0 || config === undefined) return { ok: false, reason: "invalid-workspace", diagnostics, counts };
-
-  const now = options.now(config.status_page?.time_zone ?? config.organization.time_zone);
-  const plan = planSite({ workspace, now, baseUrl: options.baseUrl, templates: await ports.templates() });
-  if (!plan.ok) return plan;
+  const planned = await validateAndPlan(ports, options);
+  if (!planned.ok) return planned;
+  const { plan, now, diagnostics, counts } = planned;
   try {
     const written = await ports.writeSite(plan.files, SITE_MARKER.path);
     return { ok: true, now, diagnostics, counts, summary: plan.summary, written };
@@ -50,4 +44,20 @@ export async function buildSite(ports: BuildSitePorts, options: BuildSiteOptions
     if (error instanceof TemplateRenderError) return { ok: false, reason: "template", origin: error.template, message: error.message };
     throw error;
   }
+}
+
+/**
+ * Validation and planning in their own scope: once the plan exists, nothing refers to the loaded
+ * workspace (every file's text and syntax tree), so it can be collected while the pages are written.
+ */
+async function validateAndPlan(ports: BuildSitePorts, options: BuildSiteOptions) {
+  const validated = await validateWorkspace(ports.files, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  if (!validated.ok) return validated;
+  const { workspace, diagnostics, counts } = validated;
+  const config = workspace.config?.data;
+  if (counts.errors > 0 || config === undefined) return { ok: false as const, reason: "invalid-workspace" as const, diagnostics, counts };
+  const now = options.now(config.status_page?.time_zone ?? config.organization.time_zone);
+  const plan = planSite({ workspace, now, baseUrl: options.baseUrl, templates: await ports.templates() });
+  if (!plan.ok) return plan;
+  return { ok: true as const, plan, now, diagnostics, counts };
 }

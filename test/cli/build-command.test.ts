@@ -136,6 +136,16 @@ describe("fireline build", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Our own home");
   });
 
+  it("rejects a template that calls a helper: templates place values, they hold no logic", async () => {
+    const { dir, out } = setup();
+    mkdirSync(join(dir, "templates"));
+    writeFileSync(join(dir, "templates", "home.hbs"), "{{#> layout}}{{uppercase layout.siteTitle}}{{/layout}}\n");
+    const run = await runCli(["build", "--dir", dir, "--out", out, ...NOW]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("templates/home.hbs: You specified knownHelpersOnly, but used the unknown helper uppercase");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("reports a template that fails while rendering, and keeps the previous site", async () => {
     const { dir, out } = setup();
     await runCli(["build", "--dir", dir, "--out", out, ...NOW]);

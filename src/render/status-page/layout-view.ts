@@ -33,7 +33,7 @@ export interface LayoutView {
 }
 
 export function layoutView(context: SiteContext, path: string, pageTitle: string | undefined): LayoutView {
-  const { settings, clock, snapshot } = context;
+  const { settings } = context;
   const href = (to: string) => relativeHref(path, to);
   return {
     lang: "en",
@@ -51,8 +51,8 @@ export function layoutView(context: SiteContext, path: string, pageTitle: string
     atomHref: settings.baseUrl === undefined ? undefined : href(PATHS.feed("atom")),
     rssHref: settings.baseUrl === undefined ? undefined : href(PATHS.feed("rss")),
     apiHref: href(PATHS.api("summary.json")),
-    updated: clock.dateTime(snapshot.now),
+    updated: context.now.time,
     timeZone: settings.timeZone,
-    timeZoneOffset: clock.offset(snapshot.now),
+    timeZoneOffset: context.now.offset,
   };
 }

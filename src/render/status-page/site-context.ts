@@ -1,6 +1,6 @@
 import type { StatusSnapshot } from "../../engine/status/status-snapshot.js";
 import type { SiteSettings } from "./site-settings.js";
-import { ZoneClock } from "./zone-time.js";
+import { ZoneClock, type TimeView } from "./zone-time.js";
 
 /** What every view reads: settings, the computed snapshot, the clock of the page's time zone. */
 export interface SiteContext {
@@ -8,9 +8,18 @@ export interface SiteContext {
   snapshot: StatusSnapshot;
   clock: ZoneClock;
   componentName: (id: string) => string;
+  /** The build's "now" as every page's footer shows it, formatted once. */
+  now: { time: TimeView; offset: string };
 }
 
 export function siteContext(settings: SiteSettings, snapshot: StatusSnapshot): SiteContext {
   const names = new Map(snapshot.records.components.map((component) => [component.id, component.name]));
-  return { settings, snapshot, clock: new ZoneClock(settings.timeZone), componentName: (id) => names.get(id) ?? id };
+  const clock = new ZoneClock(settings.timeZone);
+  return {
+    settings,
+    snapshot,
+    clock,
+    componentName: (id) => names.get(id) ?? id,
+    now: { time: clock.dateTime(snapshot.now), offset: clock.offset(snapshot.now) },
+  };
 }

@@ -21,11 +21,16 @@ export const PATHS = {
 /** A link from the page at `from` to the file at `to`, both site-relative paths. */
 export function relativeHref(from: string, to: string): string {
   const depth = from.split("/").length - 1;
-  return `${"../".repeat(depth)}${to}`;
+  return `${"../".repeat(depth)}${encodePath(to)}`;
 }
 
 /** The public URL of a site file: absolute under the base URL when known, else site-relative. */
 export function publicUrl(baseUrl: string | undefined, path: string): string {
-  const pretty = path === PATHS.home ? "" : path;
+  const pretty = path === PATHS.home ? "" : encodePath(path);
   return baseUrl === undefined ? pretty || "./" : `${baseUrl}${pretty}`;
+}
+
+/** Maintenance ids are file names, which may hold any character; a link must carry them as the file is named. */
+function encodePath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
 }

@@ -1,5 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 
+const CACHE_LIMIT = 50_000;
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** A time for a template: `<time datetime="{{iso}}">{{text}}</time>`. */
@@ -13,10 +15,19 @@ export interface TimeView {
  * the output is the same on every machine and Node version.
  */
 export class ZoneClock {
+  /** Zone conversions are the costliest step of a large build, and the same instant shows on several pages. */
+  private readonly cache = new Map<number, Temporal.ZonedDateTime>();
+
   constructor(readonly timeZone: string) {}
 
   private zoned(ms: number): Temporal.ZonedDateTime {
-    return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.timeZone);
+    let zoned = this.cache.get(ms);
+    if (zoned === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.timeZone);
+      this.cache.set(ms, zoned);
+    }
+    return zoned;
   }
 
   /** "23 Nov 2026, 08:58 UTC+1" */
@@ -62,9 +73,12 @@ export class ZoneClock {
   }
 }
 
-/** RFC 3339 in UTC without fractional seconds: "2026-11-23T07:58:00Z". */
+/**
+ * RFC 3339 in UTC without fractional seconds: "2026-11-23T07:58:00Z". A UTC rendering needs no
+ * time zone rules, and Date's is many times faster than Temporal's, which matters at 100k incidents.
+ */
 export function isoUtc(ms: number): string {
-  return Temporal.Instant.fromEpochMilliseconds(ms).toString({ smallestUnit: "second" });
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 /** "1 h 28 min", "3 d 2 h", "45 min", "less than a minute". Elapsed time, so no calendar is involved. */
