@@ -97,15 +97,13 @@ function publicIncident(
 ): PublicIncident | undefined {
   const data = entry.incident?.data;
   if (!data?.public) return undefined;
-  const updates = data.updates
-    .filter((update) => update.public === true && epochMs(update.at) <= now)
-    .map((update, n): PublicUpdate => ({
-      id: `${entry.id}-${String(n + 1)}`,
-      at: epochMs(update.at),
-      status: update.status,
-      message: update.message,
-      components: onlyPublic(update.components ?? {}, position),
-    }));
+  const updates: PublicUpdate[] = [];
+  for (const update of data.updates) {
+    if (update.public !== true) continue;
+    const at = epochMs(update.at);
+    if (at > now) continue;
+    updates.push({ id: `${entry.id}-${String(updates.length + 1)}`, at, status: update.status, message: update.message, components: onlyPublic(update.components ?? {}, position) });
+  }
   const latest = updates.at(-1);
   // An incident appears on the page with its first public update, as it would on a hosted page.
   if (latest === undefined) return undefined;
