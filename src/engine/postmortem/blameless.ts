@@ -5,6 +5,12 @@ interface Pattern {
   check: BlamelessCheck | "custom";
   /** Matches any capitalised word as a name, so sentence-starting words such as "The" are skipped. */
   anyName?: boolean;
+  /**
+   * A cheap regex for the words every match ends with (the failure verbs). The full pattern, with
+   * its long list of names, then runs only on the text just before each of them: most prose has
+   * few such verbs, and trying every name at every position is what makes the check slow.
+   */
+  anchor?: RegExp;
   regex: RegExp;
   message: (found: string) => string;
   hint: string;
@@ -82,9 +88,11 @@ function builtInPatterns(people: readonly { handle: string; name?: string }[]): 
   const knownSubject = `(?:@[a-z0-9][\\w-]*|${known.length > 0 ? `${known.join("|")}|` : ""}he|she)`;
   const human = HUMAN_FAILURES.join("|");
   const action = ACTION_FAILURES.join("|");
+  const anchor = (verbs: string) => new RegExp(`\\b(?:${verbs})\\b`, "gi");
   return [
     {
       check: "person-as-subject",
+      anchor: anchor(`${human}|${action}`),
       regex: new RegExp(`(?<![\\p{L}\\p{N}@])${knownSubject}${ADVERBS}\\s+(?:${human}|${action})(?![\\p{L}\\p{N}])`, "giu"),
       message: (found) => `'${found}' names a person as the cause of a failure`,
       hint: SUBJECT_HINT,
@@ -93,6 +101,7 @@ function builtInPatterns(people: readonly { handle: string; name?: string }[]): 
       check: "person-as-subject",
       // Any capitalised name ("Eric made a typo"), but only with failures no system can have.
       anyName: true,
+      anchor: anchor(human),
       regex: new RegExp(`(?<![\\p{L}\\p{N}@])\\p{Lu}\\p{Ll}+${ADVERBS}\\s+(?:${human})(?![\\p{L}\\p{N}])`, "gu"),
       message: (found) => `'${found}' names a person as the cause of a failure`,
       hint: SUBJECT_HINT,
@@ -163,9 +172,7 @@ export class BlamelessLinter {
     const found: BlamelessMatch[] = [];
     const taken: [number, number][] = [];
     for (const pattern of this.#patterns) {
-      for (const match of text.matchAll(pattern.regex)) {
-        const start = match.index;
-        const words = match[0];
+      for (const { index: start, 0: words } of matches(pattern, text)) {
         if (pattern.anyName === true && NOT_NAMES.has(firstWord(words))) continue;
         // One finding per stretch of text: "Eric should have" is one problem, not two.
         const end = start + words.length;
@@ -177,6 +184,26 @@ export class BlamelessLinter {
     return found.sort((a, b) => a.index - b.index);
   }
 }
+
+/** Where a pattern matches; with an anchor, only in the stretch of text before each anchor word. */
+function matches(pattern: Pattern, text: string): { index: number; 0: string }[] {
+  if (!pattern.anchor) return [...text.matchAll(pattern.regex)];
+  const found = new Map<number, { index: number; 0: string }>();
+  for (const verb of text.matchAll(pattern.anchor)) {
+    const end = verb.index + verb[0].length;
+    const from = Math.max(0, verb.index - WINDOW);
+    for (const match of text.slice(from, end).matchAll(pattern.regex)) {
+      const index = from + match.index;
+      // A match cut short by the window's start would be found in full from an earlier one.
+      if (match.index === 0 && from > 0) continue;
+      if (!found.has(index)) found.set(index, { index, 0: match[0] });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/** How far before a failure verb its subject may start: a full name and a few adverbs. */
+const WINDOW = 120;
 
 function firstWord(text: string): string {
   return (text.split(/\s+/)[0] ?? "").toLowerCase();
