@@ -68,9 +68,7 @@ async function main(args: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
 }
 
-if (process.argv[1]?.endsWith("site-measure.js")) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    process.stderr.write(`site-measure: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
-}
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`site-measure: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import type { PublicIncident, PublicMaintenance } from "../../engine/status/public-records.js";
+import { compareIds, type PublicIncident, type PublicMaintenance } from "../../engine/status/public-records.js";
 import { escapeXml } from "./badges.js";
 import { renderMarkdown } from "./markdown.js";
 import type { SiteFile } from "./site-file.js";
@@ -31,7 +31,7 @@ export function feedFiles(context: SiteContext): SiteFile[] {
   const entries = [
     ...context.snapshot.records.incidents.map((incident) => incidentEntry(context, incident)),
     ...context.snapshot.records.maintenance.map((window) => maintenanceEntry(context, window)),
-  ].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ].sort((a, b) => b.at - a.at || compareIds(a.id, b.id));
 
   const files = feedPair(context, baseUrl, entries, context.settings.title, PATHS.feed("atom"), PATHS.feed("rss"));
   for (const component of context.snapshot.records.components) {

@@ -1,3 +1,4 @@
+import { compareIds } from "../../engine/status/public-records.js";
 import { worstOf } from "../../engine/status/status-rank.js";
 import { layoutView, type LayoutView } from "./layout-view.js";
 import { incidentDuration } from "./record-views.js";
@@ -78,7 +79,7 @@ function monthsWithItems(context: SiteContext): { label: string; items: Dated[] 
   const oldest = keys[0] ?? newest;
   return clock.monthsBetween(newest, oldest).map((month) => ({
     label: month.label,
-    items: (byMonth.get(month.key) ?? []).sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    items: (byMonth.get(month.key) ?? []).sort((a, b) => b.at - a.at || compareIds(a.id, b.id)),
   }));
 }
 

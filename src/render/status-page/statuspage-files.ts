@@ -2,7 +2,9 @@ import { canonicalJson } from "./canonical-json.js";
 import type { SiteFile } from "./site-file.js";
 import { PATHS } from "./site-paths.js";
 import type { SiteContext } from "./site-context.js";
-import { spComponents, spIncident, spMaintenance, spPage, spStatus } from "./statuspage-objects.js";
+import { spComponents } from "./statuspage-components.js";
+import { spIncident, spMaintenance } from "./statuspage-incidents.js";
+import { spPage, spStatus } from "./statuspage-page.js";
 
 /**
  * The Statuspage v2 endpoints as static files under api/v2/. Lists of all incidents and all
