@@ -1,5 +1,6 @@
 import { registerIncidentAssign } from "./incident-assign-command.js";
 import { registerIncidentDeclare } from "./incident-declare-command.js";
+import { registerIncidentFromAlertmanager } from "./incident-from-alertmanager-command.js";
 import { registerIncidentList } from "./incident-list-command.js";
 import { registerIncidentResolve } from "./incident-resolve-command.js";
 import { registerIncidentShow } from "./incident-show-command.js";
@@ -14,6 +15,7 @@ const SUBCOMMANDS: readonly RegisterCommand[] = [
   registerIncidentResolve,
   registerIncidentList,
   registerIncidentShow,
+  registerIncidentFromAlertmanager(),
 ];
 
 /** `fireline incident <subcommand>`: run an incident from the command line without hand-editing YAML. */

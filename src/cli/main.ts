@@ -13,12 +13,13 @@ import { registerBuild } from "./build-command.js";
 import { registerIncident } from "./incident-command.js";
 import { registerComms } from "./comms-command.js";
 import { registerNotify } from "./notify-command.js";
+import { registerInit } from "./init-command.js";
 import { registerMetrics } from "./metrics-command.js";
 import { registerReport } from "./report-command.js";
 import type { RegisterCommand } from "./register-command.js";
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerIncident, registerComms, registerNotify, registerMetrics, registerReport];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerIncident, registerComms, registerNotify, registerInit, registerMetrics, registerReport];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -55,7 +55,7 @@ export const CODES = {
   "public-without-public-update": { code: "FL-409", severity: "warning", summary: "A public incident has no public update, so the status page has nothing to say." },
   "missing-incident-file": { code: "FL-410", severity: "error", summary: "An incident folder has no incident.yaml." },
   "status-mismatch": { code: "FL-411", severity: "warning", summary: "The incident's status differs from its latest update's status." },
-  "update-overdue": { code: "FL-421", severity: "warning", summary: "An open incident's last public update is older than its severity's update cadence (a notice once a day overdue)." },
+  "update-overdue": { code: "FL-421", severity: "warning", summary: "An open incident's last public update is older than its severity's update cadence (checked for a day after the update was due)." },
   // Rotations, policies and maintenance
   "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
   "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },

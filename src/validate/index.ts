@@ -4,6 +4,7 @@ import { incidentFolderName } from "./rules/incident-folder-name.js";
 import { lifecycleOrder } from "./rules/lifecycle-order.js";
 import { publicUpdate } from "./rules/public-update.js";
 import { updateOverdue } from "./rules/update-overdue.js";
+import { alertmanagerMapping } from "./rules/alertmanager-mapping.js";
 import { requiredRoles } from "./rules/required-roles.js";
 import { resolvedConsistency } from "./rules/resolved-consistency.js";
 import { rotationMembers } from "./rules/rotation-members.js";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   updateTimeline,
   publicUpdate,
   updateOverdue,
+  alertmanagerMapping,
   rotationMembers,
   timeRanges,
   restrictionEmpty,

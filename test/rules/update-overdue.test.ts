@@ -39,14 +39,14 @@ describe("update-overdue (FL-421)", () => {
     expect(summarize(await findings(internal, "2026-03-03T10:51:00Z"))).toEqual([`FL-421 ${INCIDENT}:17:9 the next update was due 2026-03-03 10:50 UTC (sev2: every 1h) and is 1 min overdue`]);
   });
 
-  it("becomes a notice once the update is more than a day overdue", async () => {
-    const found = await findings(OPEN, "2026-03-05T10:35:00Z");
-    expect(found.map((d) => [d.severity, d.message])).toEqual([["notice", "the next public update was due 2026-03-03 10:20 UTC (sev2: every 1h) and is 2 d 15 min overdue"]]);
+  it("looks no further than a day past the due time", async () => {
+    expect(summarize(await findings(OPEN, "2026-03-04T10:20:00Z"))).toEqual([`FL-421 ${INCIDENT}:13:9 the next public update was due 2026-03-03 10:20 UTC (sev2: every 1h) and is 1 d overdue`]);
+    expect(await findings(OPEN, "2026-03-04T10:21:00Z")).toEqual([]);
   });
 
   it("ignores resolved incidents, severities updated only as needed, and runs without a clock", async () => {
-    expect(await findings(edit(INCIDENT, []), "2026-03-05T10:35:00Z")).toEqual([]);
-    expect(await findings(OPEN.replace("severity: sev2", "severity: sev3"), "2026-03-05T10:35:00Z")).toEqual([]);
+    expect(await findings(edit(INCIDENT, []), "2026-03-03T12:00:00Z")).toEqual([]);
+    expect(await findings(OPEN.replace("severity: sev2", "severity: sev3"), "2026-03-03T12:00:00Z")).toEqual([]);
     expect(await findings(OPEN)).toEqual([]);
   });
 });

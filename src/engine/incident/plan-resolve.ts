@@ -10,7 +10,7 @@ export interface ResolveRequest {
   /** Defaults to whether the incident is public: customers who saw it start should see it end. */
   public?: boolean;
   components: Readonly<Record<string, ComponentStatus>>;
-  author?: string;
+  author?: string | null;
   /** When it was resolved; defaults to now. */
   at?: Temporal.Instant;
 }

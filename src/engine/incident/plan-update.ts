@@ -17,8 +17,8 @@ export interface UpdateRequest {
   public: boolean;
   /** The component statuses this update reports: `--component payments-api=degraded_performance`. */
   components: Readonly<Record<string, ComponentStatus>>;
-  /** Defaults to who speaks for the incident: the communications lead for a public update, else the commander. */
-  author?: string;
+  /** Defaults to who speaks for the incident: the communications lead for a public update, else the commander; null for none (an alert). */
+  author?: string | null;
   /** When it was said; defaults to now. */
   at?: Temporal.Instant;
   /** Allows leaving `resolved`. */
@@ -58,7 +58,7 @@ function checkRequest(facts: IncidentFacts, request: UpdateRequest, status: Inci
     const unknown = unknownName("service", service, facts.index.services, "services.yaml");
     if (unknown) return { ...unknown, message: `--component: ${unknown.message}` };
   }
-  if (request.author !== undefined) {
+  if (typeof request.author === "string") {
     const unknown = unknownName("person", request.author, facts.index.people, "people.yaml");
     if (unknown) return { ...unknown, message: `--author: ${unknown.message}` };
   }
@@ -81,7 +81,7 @@ function updateEntry(facts: IncidentFacts, request: UpdateRequest, status: Incid
     at,
     status,
     public: request.public,
-    author: request.author ?? defaultAuthor(facts, request.public),
+    author: request.author === null ? undefined : (request.author ?? defaultAuthor(facts, request.public)),
     message: request.message.trim(),
     components: request.components,
   });

@@ -6,16 +6,17 @@ import { formatSpan, formatUtc } from "../../render/incident/format-time.js";
 import type { Rule } from "../rule.js";
 
 /**
- * Past this, an overdue update is reported as a notice: the warning is for the people running
- * the incident now, and an incident left open for days (or an example workspace read long after
- * the fact) should not turn every later run yellow.
+ * The rule looks this far past the due time and no further: the warning is for the people running
+ * the incident now. An incident left open for days, or an example workspace read long after the
+ * fact, is not an update cadence problem and should not turn every later run yellow.
  */
-export const OVERDUE_WARNING_HORIZON = Temporal.Duration.from({ hours: 24 });
+export const OVERDUE_HORIZON = Temporal.Duration.from({ hours: 24 });
 
 /**
  * An open incident owes its audience an update every `update_cadence` of its severity (seed 004:
  * Sev1 every 30 minutes, Sev2 every hour). Public incidents count only public updates. Needs the
- * clock: without `now` the rule reports nothing.
+ * clock: without `now` the rule reports nothing, and it is silent once a day has passed since the
+ * update was due.
  */
 export const updateOverdue: Rule = {
   name: "update-overdue",
@@ -27,18 +28,16 @@ export const updateOverdue: Rule = {
       const data = incident.data;
       const severities = workspace.severity?.data.severities ?? {};
       const due = nextUpdateDue(data, Object.hasOwn(severities, data.severity) ? severities[data.severity] : undefined);
-      if (!due || Temporal.Instant.compare(now, due.due) <= 0) continue;
+      if (!due || Temporal.Instant.compare(now, due.due) <= 0 || Temporal.Instant.compare(now, due.due.add(OVERDUE_HORIZON)) > 0) continue;
       const last = due.lastUpdateAt === undefined ? -1 : data.updates.findLastIndex((update) => update.at === due.lastUpdateAt);
       const kind = due.publicOnly ? "public update" : "update";
-      const diagnostic = makeDiagnostic(
+      found.push(makeDiagnostic(
         "update-overdue",
         incident.source.path,
         incident.source.locate(last === -1 ? ["status"] : ["updates", last, "at"]),
         `the next ${kind} was due ${formatUtc(due.due)} (${data.severity}: every ${due.cadence}) and is ${formatSpan(due.due, now)} overdue`,
         `Post one with \`fireline incident update ${id} --message "..."${due.publicOnly ? " --public" : ""}\`, or resolve the incident.`,
-      );
-      if (Temporal.Instant.compare(now, due.due.add(OVERDUE_WARNING_HORIZON)) > 0) diagnostic.severity = "notice";
-      found.push(diagnostic);
+      ));
     }
     return found;
   },
