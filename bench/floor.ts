@@ -1,3 +1,6 @@
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { parseDocument } from "yaml";
 import { NodeFileSource } from "../src/adapters/node-file-source.js";
 import { splitFrontMatter } from "../src/load/front-matter.js";
@@ -15,9 +18,13 @@ export interface FloorResult {
   yamlErrors: number;
 }
 
+/** The markdown pipeline validate reads postmortem bodies with (CommonMark + GFM task lists). */
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+
 /**
- * The floor: list and read every workspace file and parse its YAML (a postmortem's front matter),
- * with no schema validation and no rules. Any tool that reads these files pays at least this much.
+ * The floor: list and read every workspace file and parse it — YAML with the yaml library, a
+ * postmortem's front matter as YAML and its body as markdown with remark — with no schema
+ * validation and no rules. Any tool that reads these files pays at least this much.
  */
 export async function readAndParseAll(dir: string): Promise<FloorResult> {
   const files = new NodeFileSource(dir);
@@ -27,8 +34,10 @@ export async function readAndParseAll(dir: string): Promise<FloorResult> {
     const read = await files.read(path, DEFAULT_MAX_FILE_BYTES);
     if (!read.ok) throw new Error(`cannot read ${path}: ${read.reason}`);
     const text = decoder.decode(read.bytes);
-    const yaml = path.endsWith(".md") ? (splitFrontMatter(text)?.yaml ?? "") : text;
-    return { bytes: read.bytes.length, errors: parseDocument(yaml).errors.length };
+    if (!path.endsWith(".md")) return { bytes: read.bytes.length, errors: parseDocument(text).errors.length };
+    const split = splitFrontMatter(text);
+    markdown.parse(split?.body ?? text);
+    return { bytes: read.bytes.length, errors: parseDocument(split?.yaml ?? "").errors.length };
   });
   return {
     files: results.length,
