@@ -6,7 +6,7 @@ import type { GroupBy } from "../engine/metrics/grouping.js";
 import { fromModel } from "../engine/metrics/action-item-scan.js";
 import { incidentFacts } from "../engine/metrics/incident-facts.js";
 import type { Period } from "../engine/metrics/period.js";
-import { needsFullParse, postmortemRecords, type FullParse } from "../engine/metrics/postmortem-records.js";
+import { addParsedItems, postmortemRecords } from "../engine/metrics/postmortem-records.js";
 import { DEFAULT_MIN_SHARED_TAGS, DEFAULT_MIN_TITLE_SIMILARITY, type RecurrenceSettings } from "../engine/metrics/recurrence.js";
 import { severityTargets } from "../engine/metrics/targets.js";
 import { resolvePostmortemPolicy } from "../engine/postmortem/policy.js";
@@ -82,11 +82,12 @@ async function postmortemInput(workspace: Workspace, anyRequired: boolean) {
   const hasPostmortems = workspace.incidents.some((entry) => entry.postmortem !== undefined);
   if (!hasPostmortems && !anyRequired) return undefined;
   const policy = resolvePostmortemPolicy(workspace.postmortemPolicy?.data);
-  let parse: FullParse = () => [];
-  if (needsFullParse(workspace, policy)) {
+  const records = postmortemRecords(workspace, policy);
+  if (records.unscanned.length > 0) {
     const { analyzePostmortem } = await import("../engine/postmortem/parse-postmortem.js");
-    parse = (postmortem) =>
-      fromModel(analyzePostmortem(postmortem.body, { lineOffset: postmortem.bodyLine - 1, sections: policy.matcher, placeholders: policy.placeholders }).actionItems);
+    addParsedItems(records, (postmortem) =>
+      fromModel(analyzePostmortem(postmortem.body, { lineOffset: postmortem.bodyLine - 1, sections: policy.matcher, placeholders: policy.placeholders }).actionItems),
+    );
   }
   const { createBusinessCalendar } = await import("../engine/business-days/business-calendar.js");
   const settings = workspace.config?.data.business_calendar;
@@ -100,5 +101,5 @@ async function postmortemInput(workspace: Workspace, anyRequired: boolean) {
         }
       : {},
   );
-  return { records: postmortemRecords(workspace, policy, parse), calendar };
+  return { records: records.records, calendar };
 }

@@ -15,11 +15,11 @@ describe("fireline metrics", () => {
     expect(run.stdout).toContain("Incidents    7 (1 open, 1 reopened)\nBy severity  sev1 2 · sev2 3 · sev3 1 · sev4 1\n");
     expect(run.stdout).toContain(
       [
-        "                            median     p90    mean  n  left out",
-        "Time to detect (MTTD)          20m  1h 00m     25m  5  1 missing, 1 out of order",
-        "Time to acknowledge (MTTA)     13m  3h 00m     38m  6  1 missing",
-        "Time to mitigate (MTTM)     1h 20m  1d 00h  5h 02m  6  1 missing",
-        "Time to resolve (MTTR)      5h 00m  1d 01h  8h 10m  6  1 missing",
+        "                            median         p90    mean  n  left out",
+        "Time to detect (MTTD)          20m      1h 00m     25m  5  1 missing, 1 out of order",
+        "Time to acknowledge (MTTA)     13m      3h 00m     38m  6  1 missing",
+        "Time to mitigate (MTTM)     1h 20m  1d 00h 00m  5h 02m  6  1 missing",
+        "Time to resolve (MTTR)      5h 00m  1d 01h 00m  8h 10m  6  1 missing",
       ].join("\n"),
     );
   });
@@ -27,7 +27,7 @@ describe("fireline metrics", () => {
   it("lists breaches, overdue postmortems, overdue action items and recurrences", async () => {
     const { stdout } = await runCli(["metrics", "--dir", writeMetricsWorkspace(), ...QUARTER]);
     expect(stdout).toContain("  Response    4 of 5 met (80%), 1 breached; 2 not measured\n  Resolution  4 of 7 met (57%), 3 breached\n");
-    expect(stdout).toContain("    2026-03-05-slow-background-jobs          sev3  resolution  target 24h  open for 16d 02h  15d 02h over\n");
+    expect(stdout).toContain("    2026-03-05-slow-background-jobs          sev3  resolution  target 24h  open for 16d 02h 00m  15d 02h 00m over\n");
     expect(stdout).toContain("  5 required: 3 written, 2 published; on time 1 of 4 due (25%), 1 late, 2 overdue, 1 pending; 1 voluntary\n");
     expect(stdout).toContain("    20 days late  due 2026-03-01  @bob  Raise the pool size (2026-01-31-payment-timeouts)\n");
     expect(stdout).toContain("  2026-02-10-api-pool-exhausted repeats 2025-12-15-db-pool-saturation (57 days earlier): services api; tags database, connection-pool; titles 17% alike\n");
@@ -37,10 +37,10 @@ describe("fireline metrics", () => {
     const { stdout } = await runCli(["metrics", "--dir", writeMetricsWorkspace(), ...QUARTER, "--by", "month"]);
     expect(stdout).toContain(
       [
-        "By month  incidents  open  MTTD median  MTTA median  MTTM median  MTTR median  MTTR p90",
-        "Jan 2026          1     0          10m           5m       1h 40m       4h 00m    4h 00m",
-        "Feb 2026          3     0          13m          10m       1h 00m       6h 00m   10h 00m",
-        "Mar 2026          3     1          45m          15m      12h 15m      13h 00m    1d 01h",
+        "By month  incidents  open  MTTD median  MTTA median  MTTM median  MTTR median    MTTR p90",
+        "Jan 2026          1     0          10m           5m       1h 40m       4h 00m      4h 00m",
+        "Feb 2026          3     0          13m          10m       1h 00m       6h 00m     10h 00m",
+        "Mar 2026          3     1          45m          15m      12h 15m      13h 00m  1d 01h 00m",
       ].join("\n"),
     );
   });
@@ -81,7 +81,7 @@ describe("fireline metrics", () => {
     const run = await runCli(["metrics", "--dir", writeMetricsWorkspace(), ...QUARTER, "--format", "markdown", "--by", "quarter"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^## Incident metrics: Test Org\n/);
-    expect(run.stdout).toContain("| Time to resolve (MTTR) | 5h 00m | 1d 01h | 8h 10m | 6 | 1 missing |");
+    expect(run.stdout).toContain("| Time to resolve (MTTR) | 5h 00m | 1d 01h 00m | 8h 10m | 6 | 1 missing |");
     expect(run.stdout).toContain("| Q1 2026 | 7 | 1 |");
     expect(run.stdout).toContain("<details><summary>4 breaches</summary>");
     expect(run.stdout).toContain("- **Median, p90, mean**: Median: the middle value");

@@ -61,7 +61,7 @@ describe("fireline report", () => {
     expect(html).toContain("<title>Test Org incident report, 2026-01-01 to 2026-03-31</title>");
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain(
-      '<tr><th scope="row">Time to resolve (MTTR)</th><td class="num">5h 00m</td><td class="num">1d 01h</td><td class="num">8h 10m</td><td class="num">6</td><td>1 missing</td><td>resolved_at − started_at: from the start of impact to the (final) resolution.</td></tr>',
+      '<tr><th scope="row">Time to resolve (MTTR)</th><td class="num">5h 00m</td><td class="num">1d 01h 00m</td><td class="num">8h 10m</td><td class="num">6</td><td>1 missing</td><td>resolved_at − started_at: from the start of impact to the (final) resolution.</td></tr>',
     );
     // The table beside the incidents chart: January 1 sev1; February 1 sev1 and 2 sev2; March 1 each of sev2, sev3, sev4.
     expect(html).toContain('<tr><th scope="row">Feb 2026</th><td class="num">1</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">3</td></tr>');

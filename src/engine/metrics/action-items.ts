@@ -55,6 +55,13 @@ export function actionItemSummary(items: readonly ActionItemRecord[], today: Tem
   const summary: ActionItemSummary = { total: 0, done: 0, open: 0, overdue: 0, openWithoutDue: 0, byOwner: [], overdueItems: [], byDueMonth: [] };
   const owners = new Map<string, OwnerRow>();
   const months = new Map<string, DueMonthRow>();
+  // Many items share a due date: count the days from each one to today once.
+  const lateness = new Map<string, number>();
+  const daysLate = (due: string) => {
+    let days = lateness.get(due);
+    if (days === undefined) lateness.set(due, (days = Temporal.PlainDate.from(due).until(today, { largestUnit: "days" }).days));
+    return days;
+  };
   for (const item of items) {
     const ownerKey = item.owner ?? "";
     let owner = owners.get(ownerKey);
@@ -74,7 +81,7 @@ export function actionItemSummary(items: readonly ActionItemRecord[], today: Tem
     if (overdue && item.due !== undefined) {
       summary.overdue++;
       owner.overdue++;
-      const late: OverdueItem = { incident: item.incident, text: item.text, due: item.due, daysLate: Temporal.PlainDate.from(item.due).until(today).days };
+      const late: OverdueItem = { incident: item.incident, text: item.text, due: item.due, daysLate: daysLate(item.due) };
       if (item.owner !== undefined) late.owner = item.owner;
       summary.overdueItems.push(late);
     }

@@ -1,10 +1,9 @@
 import { Temporal } from "temporal-polyfill";
 import type { BusinessCalendar } from "../business-days/business-calendar.js";
-import { dueAfter } from "../business-days/deadline.js";
 import type { IncidentFacts } from "./incident-facts.js";
-import { dateAt } from "./period.js";
 import { summarize, type Summary } from "./statistics.js";
 import type { SeverityTargets } from "./targets.js";
+import { ZonedDays } from "./zoned-days.js";
 
 /** A postmortem as the metrics see it. */
 export interface PostmortemRecord {
@@ -80,39 +79,48 @@ export interface PostmortemInput {
 }
 
 export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
-  const { timeZone } = input;
-  const today = dateAt(input.now, timeZone);
+  const days = new ZonedDays(input.timeZone);
+  const today = days.dateOf(input.now);
+  const dueDates = new Map<string, string>();
+  /** The n-th business day after a date; many incidents share a resolution day, so each is counted once. */
+  const dueAfter = (resolved: string, businessDays: number) => {
+    const key = `${resolved}+${String(businessDays)}`;
+    let due = dueDates.get(key);
+    if (due === undefined) dueDates.set(key, (due = input.calendar.addBusinessDays(Temporal.PlainDate.from(resolved), businessDays).toString()));
+    return due;
+  };
   const summary: PostmortemSummary = { required: 0, written: 0, published: 0, onTime: 0, late: 0, overdue: 0, pending: 0, voluntary: 0, rows: [] };
-  const days: number[] = [];
+  const toPublish: number[] = [];
   for (const incident of input.incidents) {
     const postmortem = input.postmortems.get(incident.id);
     const severity = input.severities.get(incident.severity);
     const required = severity?.postmortemRequired === true;
     if (!required && !postmortem) continue;
     const resolvedAt = incident.at.resolved;
-    const resolved = resolvedAt === undefined ? undefined : dateAt(resolvedAt, timeZone);
-    const published = postmortem?.status === "published" && postmortem.publishedAt !== undefined ? dateAt(postmortem.publishedAt, timeZone) : undefined;
-    if (published && resolved) days.push(resolved.until(published, { largestUnit: "days" }).days);
+    const publishedAt = postmortem?.status === "published" ? postmortem.publishedAt : undefined;
+    if (publishedAt !== undefined && resolvedAt !== undefined) toPublish.push(days.dayNumberOf(publishedAt) - days.dayNumberOf(resolvedAt));
     if (!required) {
       summary.voluntary++;
       continue;
     }
     summary.required++;
     if (postmortem) summary.written++;
-    if (published) summary.published++;
+    if (publishedAt !== undefined) summary.published++;
+    const resolved = resolvedAt === undefined ? undefined : days.dateOf(resolvedAt);
+    const published = publishedAt === undefined ? undefined : days.dateOf(publishedAt);
     const dueDays = severity.postmortemDueDays;
-    const due = resolvedAt !== undefined && dueDays !== undefined ? dueAfter(Temporal.Instant.fromEpochMilliseconds(resolvedAt), timeZone, dueDays, input.calendar) : undefined;
+    const due = resolved !== undefined && dueDays !== undefined ? dueAfter(resolved, dueDays) : undefined;
     const state = stateOf(published, due, today);
     summary[STATE_FIELD[state]]++;
-    const row: PostmortemRow = { incident: incident.id, severity: incident.severity, started: dateAt(incident.at.started, timeZone).toString(), state };
-    if (resolved) row.resolved = resolved.toString();
-    if (due) row.due = due.toString();
-    if (published) row.published = published.toString();
+    const row: PostmortemRow = { incident: incident.id, severity: incident.severity, started: days.dateOf(incident.at.started), state };
+    if (resolved !== undefined) row.resolved = resolved;
+    if (due !== undefined) row.due = due;
+    if (published !== undefined) row.published = published;
     summary.rows.push(row);
   }
   const known = summary.onTime + summary.late + summary.overdue;
   if (known > 0) summary.onTimePercent = (summary.onTime / known) * 100;
-  const stats = summarize(days);
+  const stats = summarize(toPublish);
   if (stats) summary.daysToPublish = stats;
   summary.rows.sort((a, b) => (a.incident < b.incident ? -1 : a.incident > b.incident ? 1 : 0));
   return summary;
@@ -120,7 +128,8 @@ export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
 
 const STATE_FIELD = { "on-time": "onTime", late: "late", overdue: "overdue", pending: "pending" } as const;
 
-function stateOf(published: Temporal.PlainDate | undefined, due: Temporal.PlainDate | undefined, today: Temporal.PlainDate): PostmortemState {
-  if (published) return due === undefined || Temporal.PlainDate.compare(published, due) <= 0 ? "on-time" : "late";
-  return due !== undefined && Temporal.PlainDate.compare(today, due) > 0 ? "overdue" : "pending";
+/** Dates as YYYY-MM-DD, which compare as text in date order. */
+function stateOf(published: string | undefined, due: string | undefined, today: string): PostmortemState {
+  if (published !== undefined) return due === undefined || published <= due ? "on-time" : "late";
+  return due !== undefined && today > due ? "overdue" : "pending";
 }

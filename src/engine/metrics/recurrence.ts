@@ -38,89 +38,130 @@ const STOP_WORDS = new Set(
  * For each incident that `counts` (those in the period), the most recent earlier incident it
  * recurs, if any. Earlier incidents may lie before the period: a repeat of last year's incident
  * is still a repeat. Sorted by the later incident's id.
+ *
+ * Each incident's tags and title words are interned once as sorted numbers, so comparing two
+ * incidents allocates nothing: with a hundred thousand incidents, most of the time goes into
+ * those comparisons.
  */
 export function findRecurrences(incidents: readonly IncidentFacts[], counts: (incident: IncidentFacts) => boolean, settings: RecurrenceSettings): Recurrence[] {
-  const byService = new Map<string, IncidentFacts[]>();
-  for (const incident of incidents) {
-    for (const service of incident.services) {
+  const prepared = prepare(incidents);
+  const byService = new Map<string, Prepared[]>();
+  for (const item of prepared) {
+    for (const service of item.incident.services) {
       let list = byService.get(service);
       if (!list) byService.set(service, (list = []));
-      list.push(incident);
+      list.push(item);
     }
   }
   for (const list of byService.values()) list.sort(byStart);
-  const words = new WordSets();
 
   const found: Recurrence[] = [];
-  for (const later of incidents) {
-    if (!counts(later)) continue;
-    let best: IncidentFacts | undefined;
-    for (const service of later.services) {
+  for (const later of prepared) {
+    if (!counts(later.incident)) continue;
+    let best: Prepared | undefined;
+    for (const service of later.incident.services) {
       const list = byService.get(service) ?? [];
       for (let i = upperBound(list, later) - 1; i >= 0; i--) {
         const earlier = list[i];
         if (!earlier) break;
-        if (later.at.started - earlier.at.started > settings.windowMs) break;
+        if (later.start - earlier.start > settings.windowMs) break;
         if (earlier === later) continue;
         if (best && byStart(earlier, best) <= 0) break;
-        if (similar(later, earlier, settings, words)) {
+        if (similar(later, earlier, settings)) {
           best = earlier;
           break;
         }
       }
     }
-    if (best) found.push(describe(later, best, words));
+    if (best) found.push(describe(later.incident, best.incident));
   }
   return found.sort((a, b) => (a.incident < b.incident ? -1 : a.incident > b.incident ? 1 : 0));
 }
 
-function similar(a: IncidentFacts, b: IncidentFacts, settings: RecurrenceSettings, words: WordSets): boolean {
-  if (sharedTags(a, b).length >= settings.minSharedTags) return true;
-  return jaccard(words.of(a), words.of(b)) >= settings.minTitleSimilarity;
+interface Prepared {
+  incident: IncidentFacts;
+  start: number;
+  /** Interned tag and title-word ids, ascending. */
+  tags: Int32Array;
+  words: Int32Array;
 }
 
-function describe(later: IncidentFacts, earlier: IncidentFacts, words: WordSets): Recurrence {
+function prepare(incidents: readonly IncidentFacts[]): Prepared[] {
+  const ids = new Map<string, number>();
+  const intern = (values: Iterable<string>) => {
+    const numbers: number[] = [];
+    for (const value of values) {
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      numbers.push(id);
+    }
+    return Int32Array.from(new Set(numbers)).sort();
+  };
+  // Titles repeat ("Elevated error rates on Checkout"), so each is split into words once.
+  const wordsOfTitle = new Map<string, Int32Array>();
+  // Tags and words get separate id spaces in one map by prefixing: "t:" and "w:".
+  return incidents.map((incident) => {
+    let words = wordsOfTitle.get(incident.title);
+    if (!words) wordsOfTitle.set(incident.title, (words = intern([...titleWords(incident.title)].map((word) => `w:${word}`))));
+    return { incident, start: incident.at.started, tags: intern(incident.tags.map((tag) => `t:${tag}`)), words };
+  });
+}
+
+function similar(a: Prepared, b: Prepared, settings: RecurrenceSettings): boolean {
+  if (settings.minSharedTags > 0 && sharedCount(a.tags, b.tags) >= settings.minSharedTags) return true;
+  const small = Math.min(a.words.length, b.words.length);
+  const large = Math.max(a.words.length, b.words.length);
+  // |A ∩ B| ≤ min and |A ∪ B| ≥ max, so the similarity cannot reach the threshold when min/max is below it.
+  if (large === 0 || small / large < settings.minTitleSimilarity) return false;
+  const both = sharedCount(a.words, b.words);
+  return both / (a.words.length + b.words.length - both) >= settings.minTitleSimilarity;
+}
+
+/** How many numbers two ascending arrays share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      count++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return count;
+}
+
+function describe(later: IncidentFacts, earlier: IncidentFacts): Recurrence {
   return {
     incident: later.id,
     repeats: earlier.id,
     services: later.services.filter((service) => earlier.services.includes(service)),
-    sharedTags: sharedTags(later, earlier),
-    titleSimilarity: Math.round(jaccard(words.of(later), words.of(earlier)) * 100) / 100,
+    sharedTags: later.tags.filter((tag) => earlier.tags.includes(tag)),
+    titleSimilarity: Math.round(jaccard(titleWords(later.title), titleWords(earlier.title)) * 100) / 100,
     apartMs: later.at.started - earlier.at.started,
   };
 }
 
-function sharedTags(a: IncidentFacts, b: IncidentFacts): string[] {
-  return a.tags.filter((tag) => b.tags.includes(tag));
-}
-
 /** Started earlier first; the id breaks ties, so "earlier" is a strict order. */
-function byStart(a: IncidentFacts, b: IncidentFacts): number {
-  return a.at.started - b.at.started || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function byStart(a: Prepared, b: Prepared): number {
+  return a.start - b.start || (a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0);
 }
 
-/** Index of the first incident of the sorted list that comes after `incident` in byStart order. */
-function upperBound(list: readonly IncidentFacts[], incident: IncidentFacts): number {
+/** Index of the first item of the sorted list that comes after `item` in byStart order. */
+function upperBound(list: readonly Prepared[], item: Prepared): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    const item = list[mid];
-    if (item && byStart(item, incident) <= 0) low = mid + 1;
+    const entry = list[mid];
+    if (entry && byStart(entry, item) <= 0) low = mid + 1;
     else high = mid;
   }
   return low;
-}
-
-/** The title words of each incident, computed once. */
-class WordSets {
-  readonly #sets = new Map<string, ReadonlySet<string>>();
-
-  of(incident: IncidentFacts): ReadonlySet<string> {
-    let set = this.#sets.get(incident.id);
-    if (!set) this.#sets.set(incident.id, (set = titleWords(incident.title)));
-    return set;
-  }
 }
 
 /** Lower-case words of three letters or more, without common words. */

@@ -4,8 +4,8 @@ import type { Period } from "../../engine/metrics/period.js";
 const MINUTE = 60_000;
 
 /**
- * A duration for people, rounded to the minute: `45m`, `1h 05m`, `3d 04h`. Under a minute shows
- * as `<1m` (never `0m`, which would read as "instant").
+ * A duration for people, rounded to the minute: `45m`, `1h 05m`, `3d 04h 10m` (a day is 24
+ * hours). Under a minute shows as `<1m` (never `0m`, which would read as "instant").
  */
 export function formatDuration(ms: number): string {
   if (ms > 0 && ms < 30_000) return "<1m";
@@ -13,7 +13,7 @@ export function formatDuration(ms: number): string {
   if (minutes < 60) return `${String(minutes)}m`;
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${String(hours)}h ${pad2(minutes % 60)}m`;
-  return `${String(Math.floor(hours / 24))}d ${pad2(hours % 24)}h`;
+  return `${String(Math.floor(hours / 24))}d ${pad2(hours % 24)}h ${pad2(minutes % 60)}m`;
 }
 
 /** Minutes with at most two decimals, for JSON and CSV. */

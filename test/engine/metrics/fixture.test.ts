@@ -2,7 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { collectMetrics, type MetricsCommandResult } from "../../../src/commands/metrics.js";
 import type { GroupBy } from "../../../src/engine/metrics/grouping.js";
-import { METRICS_NOW, metricsWorkspace } from "../../helpers/metrics-workspace.js";
+import { METRICS_NOW, metricsWorkspace, postmortemMd } from "../../helpers/metrics-workspace.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -129,6 +129,13 @@ describe("metrics of the hand-computed fixture workspace", () => {
       { month: "2026-03", done: 1, open: 0, overdue: 1 },
       { month: "2026-04", done: 0, open: 1, overdue: 0 },
     ]);
+  });
+
+  it("reads the action items the quick scan leaves to the markdown parser, such as one with inline code", async () => {
+    const id = "2026-01-31-payment-timeouts";
+    const changed = postmortemMd("published", "2026-02-05T10:00:00Z", ["[x] Add a `timeout` alert (Owner: @alice, Due: 2026-02-10)", "[ ] Raise the pool size (Owner: @bob, Due: 2026-03-01)"]);
+    const items = (await metricsOf(undefined, { [`incidents/${id}/postmortem.md`]: changed })).metrics.actionItems;
+    expect(items).toMatchObject({ total: 6, done: 3, overdue: 1 });
   });
 
   it("finds the incident that repeats one from before the period on the same service with two shared tags", async () => {

@@ -6,6 +6,7 @@ import { groupIncidents, GROUP_BY, type GroupingContext } from "../../../src/eng
 import type { IncidentFacts } from "../../../src/engine/metrics/incident-facts.js";
 import { monthBuckets, quarterBuckets } from "../../../src/engine/metrics/period.js";
 import { nearestRank, summarize } from "../../../src/engine/metrics/statistics.js";
+import { ZonedDays } from "../../../src/engine/metrics/zoned-days.js";
 
 const RUNS = { numRuns: 200 };
 const DAY = 86_400_000;
@@ -121,6 +122,32 @@ describe("months and quarters, for any period and time zone", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("the calendar day of an instant, for any instants and time zone", () => {
+  it("is the day Temporal gives, whatever order the instants come in and however far apart", () => {
+    const instants = fc.array(fc.oneof(fc.integer({ min: 0, max: 800 * DAY }), fc.integer({ min: -40_000 * DAY, max: 40_000 * DAY })), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...ZONES), (offsets, zone) => {
+        const days = new ZonedDays(zone);
+        for (const offset of offsets) {
+          const ms = BASE + offset;
+          const expected = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate();
+          expect(days.dateOf(ms)).toBe(expected.toString());
+          expect(days.dayNumberOf(ms)).toBe(Temporal.PlainDate.from("1970-01-01").until(expected, { largestUnit: "days" }).days);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("places the instants either side of midnight on a daylight-saving day correctly", () => {
+    const days = new ZonedDays("America/New_York");
+    // 2026-03-08 is 23 hours long in New York: it starts 05:00 UTC, the next day starts 04:00 UTC.
+    expect(days.dateOf(Date.UTC(2026, 2, 9, 3, 59))).toBe("2026-03-08");
+    expect(days.dateOf(Date.UTC(2026, 2, 9, 4, 0))).toBe("2026-03-09");
+    expect(days.dateOf(Date.UTC(2026, 2, 8, 4, 59))).toBe("2026-03-07");
   });
 });
 
