@@ -39,7 +39,7 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       .option("--scribe <handle>", "scribe")
       .option("--public", "show the incident on the status page")
       .option("--summary <text>", "a few sentences of context for responders")
-      .option("--message <text>", "the first update (default: We are investigating <title>.)")
+      .option("--message <text>", "the first update (default: We are investigating \"<title>\".)")
       .option("--started-at <time>", "when impact began, if before the declaration"),
   )
     .addHelpText(

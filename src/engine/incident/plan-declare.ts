@@ -22,6 +22,7 @@ export interface DeclareRequest {
   /** When impact began, if earlier than the declaration. */
   startedAt?: Temporal.Instant;
   summary?: string;
+  /** The first update; default: We are investigating "<title>". */
   message?: string;
   /** A person declaring it is responding to it; an alert is not. */
   acknowledged: boolean;
@@ -116,7 +117,7 @@ function incidentData(facts: WorkspaceFacts, request: DeclareRequest, roles: Par
   const impact = defaultImpact(facts, request.severity);
   const services = Object.fromEntries(request.services.map((service) => [service.id, service.impact ?? impact]));
   const orderedRoles = Object.fromEntries(ROLES.flatMap((role) => (roles[role] === undefined ? [] : [[role, roles[role]]])));
-  const message = request.message?.trim() || `We are investigating ${lowerFirst(request.title.trim())}.`;
+  const message = request.message?.trim() || `We are investigating "${request.title.trim()}".`;
   return {
     title: request.title.trim(),
     ...(request.summary?.trim() ? { summary: request.summary.trim() } : {}),
@@ -137,9 +138,4 @@ function incidentData(facts: WorkspaceFacts, request: DeclareRequest, roles: Par
 function defaultImpact(facts: WorkspaceFacts, severity: string): ComponentStatus {
   const rank = Object.keys(facts.severities ?? {}).indexOf(severity);
   return rank === 0 ? "major_outage" : rank === 1 ? "partial_outage" : "degraded_performance";
-}
-
-/** "Elevated card declines" → "elevated card declines", but "API errors" stays as it is. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -46,7 +46,7 @@ updates:
     status: investigating
     public: true
     author: carol
-    message: We are investigating checkout errors after deploy.
+    message: We are investigating "Checkout errors after deploy".
 `);
   });
 
