@@ -8,7 +8,7 @@ import type { IncidentFile } from "../schema/incident.js";
 import { SCHEMA_BASE_URL } from "../schema/common.js";
 import type { FileSource } from "../ports.js";
 import type { EditIo } from "./incident-edit.js";
-import { unifiedDiff } from "./incident-edit.js";
+import { unifiedDiff, writeOrProblem } from "./incident-edit.js";
 import { incidentPath, listIncidentIds, loadIncidentContext, newErrors } from "./incident-context.js";
 
 export interface Declared {
@@ -50,7 +50,8 @@ export async function declareIncident(io: EditIo, options: { now: Temporal.Insta
     const declared: Declared = { ok: true, id, path, incident, text, written: false, diff: unifiedDiff(path, "", text), warnings };
     if (plan.value.commanderFromOnCall !== undefined) declared.commanderFromOnCall = plan.value.commanderFromOnCall;
     if (options.dryRun) return declared;
-    const written = await io.writer.write(path, text, undefined);
+    const written = await writeOrProblem(io, path, text, undefined);
+    if ("problem" in written) return written;
     if (written.ok) return { ...declared, written: true };
     if (written.reason === "busy") return { ok: false, problem: { kind: "conflict", message: `${path} is being written by ${written.holder}`, hint: "Run the command again in a moment." } };
     taken.add(id);

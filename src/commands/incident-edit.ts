@@ -7,7 +7,7 @@ import { resolveIncidentId } from "../engine/incident/find-incident.js";
 import type { Planned, Problem } from "../engine/incident/problem.js";
 import { decodeText } from "../load/decode-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { FileSource, WorkspaceWriter } from "../ports.js";
+import type { FileSource, WorkspaceWriter, WriteOutcome } from "../ports.js";
 import { incidentPath, listIncidentIds, loadIncidentContext, newErrors } from "./incident-context.js";
 
 export interface EditIo {
@@ -105,12 +105,22 @@ async function attemptEdit(io: EditIo, options: EditOptions, id: string, path: s
   const warnings = after.context.diagnostics.filter((d) => d.file === path && d.severity === "warning");
   const result: Edited = { ok: true, id, path, changed: true, written: false, diff, operations: plan.value, warnings, attempts: attempt };
   if (options.dryRun) return result;
-  const written = await io.writer.write(path, edited.text, file.version);
+  const written = await writeOrProblem(io, path, edited.text, file.version);
+  if ("problem" in written) return written;
   if (!written.ok && written.reason === "busy") {
     return { ok: false, problem: { kind: "conflict", message: `${path} is being edited by ${written.holder}; nothing was written`, hint: "Run the command again in a moment." } };
   }
   if (!written.ok) return "retry";
   return { ...result, written: true };
+}
+
+/** A file system error while writing (permissions, a full disk) is the environment's, not a bug: say what failed. */
+export async function writeOrProblem(io: EditIo, path: string, text: string, expected: string | undefined): Promise<WriteOutcome | { ok: false; problem: Problem }> {
+  try {
+    return await io.writer.write(path, text, expected);
+  } catch (error) {
+    return { ok: false, problem: { kind: "refused", message: `could not write ${path}: ${error instanceof Error ? error.message : String(error)}` } };
+  }
 }
 
 function refused(message: string, diagnostics: Diagnostic[], hint?: string): { ok: false; problem: Problem } {

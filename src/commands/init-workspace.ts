@@ -45,7 +45,12 @@ export async function initWorkspace(writer: WorkspaceWriter, readTemplate: (name
   const files = SCAFFOLD.map(({ path }) => path);
   if (options.dryRun) return { ok: true, files, written: false };
   for (const path of files) {
-    const written = await writer.write(path, texts[path] ?? "", undefined);
+    let written;
+    try {
+      written = await writer.write(path, texts[path] ?? "", undefined);
+    } catch (error) {
+      return { ok: false, problem: { kind: "refused", message: `could not write ${path}: ${error instanceof Error ? error.message : String(error)}` } };
+    }
     if (!written.ok) return { ok: false, problem: { kind: "conflict", message: `${path} appeared while fireline init was writing; it was left as it is` } };
   }
   return { ok: true, files, written: true };

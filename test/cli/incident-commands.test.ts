@@ -40,6 +40,24 @@ describe("fireline incident", () => {
     expect(result.ok && result.counts.errors).toBe(0);
   });
 
+  it("prints the announcement and the new id when declaring", async () => {
+    const dir = copyExampleWorkspace();
+    const run = await runCli(["incident", "declare", "--dir", dir, "--title", "Receipts delayed", "--severity", "sev3", "--service", "notifications", "--commander", "ivan"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^🚨 INCIDENT (\d{4}-\d{2}-\d{2})-receipts-delayed - sev3 \(Moderate\)\nTitle: Receipts delayed\n/);
+    expect(run.stdout).toContain("Commander: Ivan Petrov (@ivan)\n");
+    expect(run.stdout).toMatch(/\nDeclared \d{4}-\d{2}-\d{2}-receipts-delayed\n {2}incidents\/\d{4}-\d{2}-\d{2}-receipts-delayed\/incident\.yaml\n {2}commander: ivan\n$/);
+  });
+
+  it("reports refused input as JSON on stdout too, with --format json", async () => {
+    const run = await runCli(["incident", "assign", OPEN_INCIDENT, "--dir", copyExampleWorkspace(), "--role", "scribe", "--person", "davd", "--format", "json"]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { kind: "usage", message: "--person: unknown person 'davd'; did you mean 'david'?", hint: expect.stringContaining("people.yaml") as unknown },
+    });
+  });
+
   it("prints a diff with --dry-run and writes nothing", async () => {
     const dir = copyExampleWorkspace();
     const before = read(dir);
@@ -157,7 +175,7 @@ describe("fireline incident", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, id: OPEN_INCIDENT, path: FILE, changed: true, written: true, attempts: 1, changes: ["added an update to the timeline at 2026-11-23T10:00:00Z"] });
   });
 
-  it.each(["declare", "update", "assign", "resolve", "list", "show"])("explains `incident %s` with --help and an example", async (name) => {
+  it.each(["declare", "update", "assign", "resolve", "list", "show", "from-alertmanager"])("explains `incident %s` with --help and an example", async (name) => {
     const run = await runCli(["incident", name, "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`fireline incident ${name}`);

@@ -61,6 +61,14 @@ describe("fireline init", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("says what could not be written, without a stack trace", async () => {
+    const dir = emptyDir();
+    writeFileSync(join(dir, "a-file"), "");
+    const run = await runCli(["init", join(dir, "a-file", "ops"), "--time-zone", "UTC"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fireline: could not write fireline\.yaml: ENOTDIR: not a directory, mkdir '.*a-file\/ops'\n$/);
+  });
+
   it("lists the files with --dry-run and writes none", async () => {
     const dir = emptyDir();
     const run = await runCli(["init", dir, "--dry-run", "--format", "json", "--time-zone", "UTC"]);
