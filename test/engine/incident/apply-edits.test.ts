@@ -41,6 +41,24 @@ describe("editing incident files", () => {
     expect(edit(text, [{ op: "set", path: ["status"], value: data.status }, { op: "set", path: ["severity"], value: data.severity }])).toBe(text);
   });
 
+  it.each(EXAMPLES)("changes only the lines an update needs in %s; every other line stays, in order", (id) => {
+    const before = read(id);
+    const data = parse(before, YAML_OPTIONS) as { status: string; updates: { at: string }[]; resolved_at?: string };
+    const status = data.status === "monitoring" ? "identified" : "monitoring";
+    const update = { at: "2026-12-01T10:00:00Z", status, public: true, author: "alice", message: "An update long enough to be folded over more than one line when it is written to the file." };
+    const operations: EditOperation[] = [
+      { op: "set", path: ["status"], value: status },
+      ...(data.resolved_at === undefined ? [] : [{ op: "delete" as const, path: ["resolved_at"] }]),
+      { op: "set", path: ["mitigated_at"], value: "2026-12-01T10:00:00Z", order: INCIDENT_KEY_ORDER },
+      { op: "append", path: ["updates"], value: update },
+    ];
+    const after = edit(before, operations);
+    const removed = changedLines(before, after).filter((line) => line.startsWith("-"));
+    const expectedRemoved = [`-status: ${data.status}`, ...before.split("\n").filter((line) => /^(resolved_at|mitigated_at):/.test(line)).map((line) => `-${line}`)];
+    expect(removed.sort()).toEqual(expectedRemoved.sort());
+    expect((parse(after, YAML_OPTIONS) as { updates: unknown[] }).updates.at(-1)).toEqual(update);
+  });
+
   it("changes only the status line when the status changes, keeping the comment beside it", () => {
     const text = "title: T\nstatus: identified # as of 09:05\nupdates: []\n";
     expect(edit(text, [{ op: "set", path: ["status"], value: "monitoring" }])).toBe("title: T\nstatus: monitoring # as of 09:05\nupdates: []\n");
