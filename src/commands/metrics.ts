@@ -1,7 +1,11 @@
 import type { LoadOptions } from "../load/load-workspace.js";
 import { loadWorkspace } from "../load/load-workspace.js";
 import type { Workspace } from "../model/workspace.js";
-import { computeMetrics, type MetricsResult } from "../engine/metrics/compute.js";
+import { Temporal } from "temporal-polyfill";
+import type { BusinessCalendar } from "../engine/business-days/business-calendar.js";
+import { computeMetrics, type MetricsInput, type MetricsResult } from "../engine/metrics/compute.js";
+import { compileRotation } from "../engine/oncall/compile.js";
+import { DEFAULT_WORKING_HOURS } from "../engine/oncall/load-report.js";
 import type { GroupBy } from "../engine/metrics/grouping.js";
 import { fromModel } from "../engine/metrics/action-item-scan.js";
 import { incidentFacts } from "../engine/metrics/incident-facts.js";
@@ -61,6 +65,7 @@ export async function collectMetrics(files: FileSource, options: MetricsOptions)
     by: options.by,
     recurrence,
     postmortems: await postmortemInput(workspace, severities.some((severity) => severity.postmortemRequired)),
+    onCall: await onCallInput(workspace, timeZone),
   });
   return {
     ok: true,
@@ -77,6 +82,52 @@ export async function collectMetrics(files: FileSource, options: MetricsOptions)
   };
 }
 
+/** Rotations compiled, escalation policies, and each person's working hours; absent without rotations and policies. */
+async function onCallInput(workspace: Workspace, timeZone: string): Promise<MetricsInput["onCall"]> {
+  const policies = workspace.escalation?.data.escalation_policies;
+  if (workspace.rotations.length === 0 || !policies) return undefined;
+  const calendar = await businessCalendar(workspace);
+  const people = workspace.people?.data.people ?? {};
+  return {
+    rotations: [...workspace.rotations].sort((a, b) => (a.id < b.id ? -1 : 1)).map((file) => compileRotation(file.id, file.data)),
+    policies: new Map(Object.entries(policies)),
+    servicePolicy: new Map(Object.entries(workspace.services?.data.services ?? {}).map(([id, service]) => [id, service.escalation_policy])),
+    workingTime: (handle) => {
+      const person = Object.hasOwn(people, handle) ? people[handle] : undefined;
+      return {
+        timeZone: person?.time_zone ?? timeZone,
+        from: person?.working_hours ? Temporal.PlainTime.from(person.working_hours.from) : DEFAULT_WORKING_HOURS.from,
+        to: person?.working_hours ? Temporal.PlainTime.from(person.working_hours.to) : DEFAULT_WORKING_HOURS.to,
+      };
+    },
+    isOffDay: (date) => calendar.closedReason(date) !== undefined,
+  };
+}
+
+const calendars = new WeakMap<Workspace, Promise<BusinessCalendar>>();
+
+/** The business calendar of fireline.yaml, made once per workspace; date-holidays is loaded on first use. */
+function businessCalendar(workspace: Workspace): Promise<BusinessCalendar> {
+  let calendar = calendars.get(workspace);
+  if (!calendar) calendars.set(workspace, (calendar = createCalendar(workspace)));
+  return calendar;
+}
+
+async function createCalendar(workspace: Workspace): Promise<BusinessCalendar> {
+  const { createBusinessCalendar } = await import("../engine/business-days/business-calendar.js");
+  const settings = workspace.config?.data.business_calendar;
+  return createBusinessCalendar(
+    settings
+      ? {
+          country: settings.country,
+          ...(settings.region === undefined ? {} : { region: settings.region }),
+          ...(settings.working_days === undefined ? {} : { workingDays: settings.working_days }),
+          ...(settings.closed_days === undefined ? {} : { closedDays: settings.closed_days }),
+        }
+      : {},
+  ).calendar;
+}
+
 /** Postmortem records and the business calendar, each module loaded only when the workspace needs it. */
 async function postmortemInput(workspace: Workspace, anyRequired: boolean) {
   const hasPostmortems = workspace.incidents.some((entry) => entry.postmortem !== undefined);
@@ -89,17 +140,6 @@ async function postmortemInput(workspace: Workspace, anyRequired: boolean) {
       fromModel(analyzePostmortem(postmortem.body, { lineOffset: postmortem.bodyLine - 1, sections: policy.matcher, placeholders: policy.placeholders }).actionItems),
     );
   }
-  const { createBusinessCalendar } = await import("../engine/business-days/business-calendar.js");
-  const settings = workspace.config?.data.business_calendar;
-  const { calendar } = createBusinessCalendar(
-    settings
-      ? {
-          country: settings.country,
-          ...(settings.region === undefined ? {} : { region: settings.region }),
-          ...(settings.working_days === undefined ? {} : { workingDays: settings.working_days }),
-          ...(settings.closed_days === undefined ? {} : { closedDays: settings.closed_days }),
-        }
-      : {},
-  );
+  const calendar = await businessCalendar(workspace);
   return { records: records.records, calendar };
 }

@@ -3,6 +3,7 @@ import { actionItemSummary, type ActionItemSummary } from "./action-items.js";
 import { LIFECYCLE_METRICS, lifecycleDuration, type LifecycleMetric } from "./durations.js";
 import { groupIncidents, type GroupBy, type GroupingContext } from "./grouping.js";
 import type { IncidentFacts } from "./incident-facts.js";
+import { onCallLoad, type OnCallLoad, type OnCallLoadInput } from "./oncall-load.js";
 import { dateAt, type Period } from "./period.js";
 import { postmortemSummary, type PostmortemRecord, type PostmortemSummary } from "./postmortems.js";
 import { findRecurrences, type Recurrence, type RecurrenceSettings } from "./recurrence.js";
@@ -46,6 +47,8 @@ export interface MetricsInput {
   recurrence: RecurrenceSettings;
   /** Postmortems by incident id, with the calendar their deadlines count in; without them, no postmortem or action-item figures. */
   postmortems?: { records: ReadonlyMap<string, PostmortemRecord>; calendar: BusinessCalendar } | undefined;
+  /** Rotations, escalation policies and working hours; without them, no on-call load. */
+  onCall?: Omit<OnCallLoadInput, "incidents" | "period"> | undefined;
 }
 
 export interface MetricsResult {
@@ -62,6 +65,7 @@ export interface MetricsResult {
   recurrences: Recurrence[];
   postmortems?: PostmortemSummary;
   actionItems?: ActionItemSummary;
+  onCall?: OnCallLoad;
 }
 
 /** Every number of `fireline metrics` and `fireline report`, for the incidents that started in the period. Pure. */
@@ -97,6 +101,7 @@ export function computeMetrics(input: MetricsInput): MetricsResult {
     const items = incidents.flatMap((incident) => records.get(incident.id)?.items ?? []);
     result.actionItems = actionItemSummary(items, dateAt(input.now, input.timeZone));
   }
+  if (input.onCall) result.onCall = onCallLoad({ ...input.onCall, incidents, period });
   return result;
 }
 

@@ -41,6 +41,10 @@ export const DEFINITIONS = {
     term: "Action items",
     text: "Items of the action-items sections of the period's postmortems. Done: ticked off (- [x]). Overdue: open with a due date before today (organisation's zone). Completion = done ÷ total.",
   },
+  onCall: {
+    term: "On-call load",
+    text: "Shifts: stretches on call in the period, every rotation (back-to-back shifts of one person in one rotation count once). Pages: the people each incident's alert (detected_at, else started_at) reached through its services' escalation policies, level by level until acknowledged_at (only the first level without it), each person once per incident, as fireline oncall report counts them. After hours: pages outside the person's working hours (people.yaml, default 09:00–18:00) or on a weekend, public holiday or closed day, in the person's own time zone.",
+  },
   recurrence: {
     term: "Recurring incidents",
     text: "An incident that started within the window after an earlier one (which may lie before the period) on a service both affected, sharing at least two tags or with similar titles (Jaccard similarity of title words ≥ 0.5). Each names the most recent one it repeats.",

@@ -23,6 +23,7 @@ export function renderMetricsHuman(metrics: MetricsResult, context: MetricsConte
   out.push("", ...targets(metrics));
   if (metrics.postmortems) out.push("", ...postmortems(metrics));
   if (metrics.actionItems) out.push("", ...actionItems(metrics));
+  if (metrics.onCall) out.push("", ...onCall(metrics));
   out.push("", ...recurrences(metrics, context));
   if (extra.unreadable.length > 0) {
     out.push("", `Not counted: ${plural(extra.unreadable.length, "incident folder")} whose incident.yaml is missing or invalid (run fireline validate): ${listed(extra.unreadable)}`);
@@ -158,6 +159,27 @@ function actionItems(metrics: MetricsResult): string[] {
 
 function ownerRow(row: { owner: string; open: number; overdue: number; done: number; total: number }): string[] {
   return [row.owner === "" ? "(no owner)" : `@${row.owner}`, String(row.open), String(row.overdue), String(row.done), String(row.total)];
+}
+
+function onCall(metrics: MetricsResult): string[] {
+  const load = metrics.onCall;
+  if (!load) return [];
+  const out = [
+    `On-call load: ${plural(load.shifts, "shift")}, ${plural(load.pages, "page")}${load.pagesPerShift === undefined ? "" : ` (${load.pagesPerShift.toFixed(2)} per shift)`}, ` +
+      `${String(load.afterHoursPages)} after hours${load.pages > 0 ? ` (${formatPercent((load.afterHoursPages / load.pages) * 100)})` : ""}`,
+  ];
+  const people = load.people.filter((person) => person.pages > 0 || person.shifts > 0);
+  if (people.length > 0) {
+    const rows = people.slice(0, LIST_LIMIT).map((person) => [
+      `@${person.person}`,
+      String(person.shifts),
+      String(person.pages),
+      person.shifts > 0 ? (person.pages / person.shifts).toFixed(2) : "-",
+      String(person.afterHoursPages),
+    ]);
+    out.push(...textTable([["person", "shifts", "pages", "per shift", "after hours"], ...rows], { indent: "  " }), ...more(people.length, "  "));
+  }
+  return out;
 }
 
 function recurrences(metrics: MetricsResult, context: MetricsContext): string[] {

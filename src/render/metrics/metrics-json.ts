@@ -77,6 +77,17 @@ export function metricsJson(metrics: MetricsResult, context: MetricsContext, ext
           },
         }
       : {}),
+    ...(metrics.onCall
+      ? {
+          on_call: {
+            shifts: metrics.onCall.shifts,
+            pages: metrics.onCall.pages,
+            pages_per_shift: metrics.onCall.pagesPerShift === undefined ? null : Math.round(metrics.onCall.pagesPerShift * 1000) / 1000,
+            after_hours_pages: metrics.onCall.afterHoursPages,
+            people: metrics.onCall.people.map((person) => ({ person: person.person, shifts: person.shifts, pages: person.pages, after_hours_pages: person.afterHoursPages })),
+          },
+        }
+      : {}),
     recurrence: {
       window: context.recurrenceWindow,
       min_shared_tags: context.recurrence.minSharedTags,

@@ -56,6 +56,7 @@ export function renderMetricsMarkdown(metrics: MetricsResult, context: MetricsCo
   out.push("", ...targets(metrics));
   if (metrics.postmortems) out.push("", ...postmortems(metrics));
   if (metrics.actionItems) out.push("", ...actionItems(metrics));
+  if (metrics.onCall) out.push("", ...onCall(metrics));
   out.push("", ...recurrences(metrics, context));
   if (extra.unreadable.length > 0) {
     out.push("", `> [!WARNING]\n> Not counted: ${plural(extra.unreadable.length, "incident folder")} whose incident.yaml is missing or invalid. Run \`fireline validate\`.`);
@@ -172,6 +173,33 @@ function actionItems(metrics: MetricsResult): string[] {
       "| --- | --- | --- | ---: | --- |",
       ...summary.overdueItems.slice(0, MARKDOWN_LIST_LIMIT).map((item) => row([item.text, item.owner ? `@${item.owner}` : "-", item.due, String(item.daysLate), item.incident])),
       ...more(summary.overdueItems.length),
+      "",
+      "</details>",
+    );
+  }
+  return out;
+}
+
+function onCall(metrics: MetricsResult): string[] {
+  const load = metrics.onCall;
+  if (!load) return [];
+  const people = load.people.filter((person) => person.pages > 0 || person.shifts > 0);
+  const out = [
+    "### On-call load",
+    "",
+    "| Shifts | Pages | Pages per shift | After-hours pages |",
+    "| ---: | ---: | ---: | ---: |",
+    row([String(load.shifts), String(load.pages), load.pagesPerShift === undefined ? "-" : load.pagesPerShift.toFixed(2), `${String(load.afterHoursPages)}${load.pages > 0 ? ` (${formatPercent((load.afterHoursPages / load.pages) * 100)})` : ""}`]),
+  ];
+  if (people.length > 0) {
+    out.push(
+      "",
+      `<details><summary>By person (${plural(people.length, "person", "people")})</summary>`,
+      "",
+      "| Person | Shifts | Pages | Per shift | After hours |",
+      "| --- | ---: | ---: | ---: | ---: |",
+      ...people.slice(0, MARKDOWN_LIST_LIMIT).map((person) => row([`@${person.person}`, String(person.shifts), String(person.pages), person.shifts > 0 ? (person.pages / person.shifts).toFixed(2) : "-", String(person.afterHoursPages)])),
+      ...more(people.length),
       "",
       "</details>",
     );

@@ -42,7 +42,7 @@ export function renderReportHtml(page: ReportPage): string {
       : "",
     `<nav aria-label="Sections"><ul><li><a href="#incidents">Incidents</a></li><li><a href="#lifecycle">Detect, acknowledge, mitigate, resolve</a></li><li><a href="#targets">Targets</a></li>` +
       `${metrics.postmortems ? `<li><a href="#postmortems">Postmortems</a></li>` : ""}${metrics.actionItems ? `<li><a href="#action-items">Action items</a></li>` : ""}` +
-      `<li><a href="#recurrences">Recurring incidents</a></li><li><a href="#definitions">Definitions</a></li></ul></nav>`,
+      `${metrics.onCall ? `<li><a href="#on-call">On-call load</a></li>` : ""}<li><a href="#recurrences">Recurring incidents</a></li><li><a href="#definitions">Definitions</a></li></ul></nav>`,
     `</header>`,
     `<main>`,
     incidentsSection(metrics, context, chart("incidents-per-month")),
@@ -50,6 +50,7 @@ export function renderReportHtml(page: ReportPage): string {
     targetsSection(metrics),
     metrics.postmortems ? postmortemsSection(metrics, chart("postmortem-timeliness")) : "",
     metrics.actionItems ? actionItemsSection(metrics, chart("action-items")) : "",
+    metrics.onCall ? onCallSection(metrics) : "",
     recurrencesSection(metrics, context),
     definitionsSection(),
     `</main>`,
@@ -195,6 +196,34 @@ function actionItemsSection(metrics: MetricsResult, chart: string): string {
     );
   }
   return section("action-items", "Action items", parts);
+}
+
+function onCallSection(metrics: MetricsResult): string {
+  const load = metrics.onCall;
+  if (!load) return "";
+  const people = load.people.filter((person) => person.pages > 0 || person.shifts > 0);
+  return section("on-call", "On-call load", [
+    numberTable("Shifts and pages in the period", [
+      ["Shifts", String(load.shifts), "Stretches on call, every rotation; back-to-back shifts of one person in one rotation count once."],
+      ["Pages", String(load.pages), "People reached by the incidents' escalation policies before acknowledgement, each once per incident."],
+      ["Pages per shift", load.pagesPerShift === undefined ? "-" : load.pagesPerShift.toFixed(2), "Pages ÷ shifts."],
+      [
+        "After-hours pages",
+        `${String(load.afterHoursPages)}${load.pages > 0 ? ` (${formatPercent((load.afterHoursPages / load.pages) * 100)})` : ""}`,
+        "Pages outside the person's working hours, or on a weekend, public holiday or closed day, in their own time zone.",
+      ],
+    ]),
+    `<p class="definition">${esc(DEFINITIONS.onCall.text)}</p>`,
+    people.length > 0
+      ? table(
+          "On-call load by person, most pages first",
+          ["Person", "Shifts", "Pages", "Pages per shift", "After-hours pages"],
+          people.slice(0, REPORT_LIST_LIMIT).map((person) => [`@${person.person}`, String(person.shifts), String(person.pages), person.shifts > 0 ? (person.pages / person.shifts).toFixed(2) : "-", String(person.afterHoursPages)]),
+          [1, 2, 3, 4],
+        )
+      : "",
+    more(people.length),
+  ]);
 }
 
 function recurrencesSection(metrics: MetricsResult, context: MetricsContext): string {
