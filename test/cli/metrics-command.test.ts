@@ -145,6 +145,20 @@ describe("fireline metrics", () => {
     expect(run.stderr).toMatch(/^fireline: the workspace has \d+ errors? in files that did not load; the numbers leave those files out\. Run fireline validate to see them\.\n$/);
   });
 
+  it("prints zeros and dashes, in every format, for a period without incidents", async () => {
+    const dir = writeMetricsWorkspace();
+    const empty = ["--from", "2030-01", "--to", "2030-02", "--now", "2030-03-01T00:00:00Z", "--by", "month"];
+    const human = await runCli(["metrics", "--dir", dir, ...empty]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain("Incidents    0 (0 open, 0 reopened)");
+    expect(human.stdout).toContain("Time to resolve (MTTR)           -    -     -  0");
+    expect(human.stdout).toContain("Jan 2030          0     0            -            -            -            -         -");
+    for (const format of ["json", "markdown", "csv"]) {
+      const run = await runCli(["metrics", "--dir", dir, ...empty, "--format", format]);
+      expect(run, format).toMatchObject({ code: 0, stderr: "" });
+    }
+  });
+
   it("gives byte-identical output for the same workspace and --now", async () => {
     const dir = writeMetricsWorkspace();
     const first = await runCli(["metrics", "--dir", dir, ...QUARTER, "--format", "json"]);

@@ -101,7 +101,8 @@ export function computeMetrics(input: MetricsInput): MetricsResult {
     const items = incidents.flatMap((incident) => records.get(incident.id)?.items ?? []);
     result.actionItems = actionItemSummary(items, dateAt(input.now, input.timeZone));
   }
-  if (input.onCall) result.onCall = onCallLoad({ ...input.onCall, incidents, period });
+  // Shifts still to come are not load yet: the on-call window ends at now.
+  if (input.onCall) result.onCall = onCallLoad({ ...input.onCall, incidents, period: { from: period.from, to: Math.max(period.from, Math.min(period.to, input.now)) } });
   return result;
 }
 

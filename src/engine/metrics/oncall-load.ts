@@ -29,7 +29,7 @@ export interface OnCallLoadInput {
 }
 
 /**
- * - shifts: stretches on call in the period (back-to-back shifts of one person in one rotation
+ * - shifts: stretches on call in the period (the caller ends it at now; back-to-back shifts of one person in one rotation
  *   count once), every rotation;
  * - pages: people an incident's alert reached through its services' escalation policies, level by
  *   level until acknowledged_at (only the first level without it), each person once per
@@ -61,11 +61,15 @@ export function onCallLoad(input: OnCallLoadInput): OnCallLoad {
     if (!found) people.set(person, (found = { person, shifts: 0, pages: 0, afterHoursPages: 0 }));
     return found;
   };
-  for (const rotation of input.rotations) {
-    for (const stretch of stretches(rotationSchedule(rotation, input.period.from, input.period.to))) row(stretch.person).shifts++;
+  // Each rotation's schedule is worked out once, a little past the period so late escalation steps find it too.
+  const ahead = input.period.to + LOOK_AHEAD_MS;
+  const schedules = new Map(input.rotations.map((rotation) => [rotation.id, { rotation, shifts: rotationSchedule(rotation, input.period.from, ahead) }]));
+  for (const { shifts } of schedules.values()) {
+    const inPeriod = shifts.filter((shift) => shift.start < input.period.to);
+    for (const stretch of stretches(inPeriod)) row(stretch.person).shifts++;
   }
 
-  const pages = pagesBeforeAcknowledgement(pagedIncidents(input), fastOnCall(input));
+  const pages = pagesBeforeAcknowledgement(pagedIncidents(input), onCallFrom(schedules, input.period.from, ahead));
   const hours = new WorkingHoursIndex(input.workingTime, input.isOffDay);
   for (const page of pages) {
     const found = row(page.person);
@@ -141,16 +145,18 @@ export function pagesBeforeAcknowledgement(incidents: readonly PagedIncident[], 
   return pages;
 }
 
+const LOOK_AHEAD_MS = 14 * 86_400_000;
+
 /**
- * Who is on call in a rotation at an instant, by binary search in each rotation's schedule over
- * the period (computed once), instead of working the schedule out again for every page.
- * Instants outside what was computed are answered the slow way.
+ * Who is on call in a rotation at an instant, by binary search in the rotation's schedule
+ * (worked out once for [from, to)), instead of working the schedule out again for every page.
+ * Instants outside it are answered the slow way.
  */
-function fastOnCall(input: OnCallLoadInput): (schedule: string, at: number) => string | undefined | null {
-  const margin = 14 * 86_400_000;
-  const from = input.period.from;
-  const to = input.period.to + margin;
-  const schedules = new Map(input.rotations.map((rotation) => [rotation.id, { rotation, shifts: rotationSchedule(rotation, from, to) }]));
+function onCallFrom(
+  schedules: ReadonlyMap<string, { rotation: CompiledRotation; shifts: readonly ScheduleShift[] }>,
+  from: number,
+  to: number,
+): (schedule: string, at: number) => string | undefined | null {
   return (id, at) => {
     const found = schedules.get(id);
     if (!found) return null;
