@@ -37,11 +37,15 @@ describe("the README's transcript from declaration to postmortem", () => {
     const steps = transcript();
     expect(steps.length).toBeGreaterThanOrEqual(10);
     let previous: string[] = [];
+    // The transcript's clock: each command runs at its --at time, as a person following along would.
+    let now = "2026-11-23T12:05:00Z";
     for (const step of steps) {
       // "...the same, without --dry-run" repeats the previous command for real.
       const argv = step.argv.includes("...the") ? previous.filter((arg) => arg !== "--dry-run") : step.argv;
       previous = argv;
-      const run = await runCli(argv, { cwd: dir });
+      const at = argv.indexOf("--at");
+      if (at !== -1) now = argv[at + 1] ?? now;
+      const run = await runCli(argv, { cwd: dir, env: { FIRELINE_NOW: now } });
       const label = `fireline ${argv.join(" ")}`;
       expect(run.code, `${label}\n${run.stderr}`).toBe(0);
       const printed = `${run.stdout}${run.stderr}`.split("\n").filter((line) => !clockBound(line)).join("\n").trim();

@@ -1,6 +1,6 @@
+import { cliNow } from "./clock.js";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { templateReader } from "../adapters/template-files.js";
 import { incidentComms } from "../commands/incident-comms.js";
@@ -31,7 +31,7 @@ export const registerComms: RegisterCommand = (program, io, setExit) => {
     )
     .action(async (id: string, flags: CommsFlags) => {
       const root = resolve(io.cwd, flags.dir);
-      const now = Temporal.Now.instant();
+      const now = cliNow(io);
       const result = await incidentComms(new NodeFileSource(root), templateReader(root), { id, now, ...(flags.kind === undefined ? {} : { kind: flags.kind }) });
       if (!result.ok) {
         setExit(reportProblem(result.problem, io, flags.format === "json" ? "json" : "human"));

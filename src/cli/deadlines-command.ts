@@ -1,6 +1,6 @@
+import { cliNow } from "./clock.js";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { deadlines } from "../commands/deadlines.js";
 import { countOverdue } from "../engine/postmortem/deadlines.js";
@@ -27,7 +27,7 @@ export async function runDeadlines(flags: DeadlinesFlags, io: CliIo): Promise<nu
   const dir = resolve(io.cwd, flags.dir);
   const nowText = flags.now;
   const result = await deadlines(new NodeFileSource(dir), {
-    now: nowText === undefined ? Temporal.Now.instant() : (timeZone) => parseInstantOption("--now", nowText, timeZone),
+    now: nowText === undefined ? cliNow(io) : (timeZone) => parseInstantOption("--now", nowText, timeZone),
     ...(flags.maxFileBytes === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileBytes) }),
   });
   if (!result.ok) {

@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { cliNow } from "./clock.js";
 import { assignRole } from "../commands/incident-assign.js";
 import { addEditOptions, eventTime, parseRole, workspaceIo, type CommonFlags } from "./incident-options.js";
 import { reportEdit } from "./incident-output.js";
@@ -27,7 +27,7 @@ export const registerIncidentAssign: RegisterCommand = (parent, io, setExit) => 
       `\nExample:\n  fireline incident assign 2026-11-23-payments-api-elevated-declines --role commander --person bob \\\n    --note "Alice's shift ends; Bob has the context from the 10:00 sync."`,
     )
     .action(async (id: string, flags: AssignFlags) => {
-      const now = Temporal.Now.instant();
+      const now = cliNow(io);
       const request = { role: parseRole(flags.role), person: flags.person, ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }), ...(flags.note === undefined ? {} : { note: flags.note }) };
       setExit(reportEdit(await assignRole(workspaceIo(io, flags.dir), { id, now, dryRun: flags.dryRun === true }, request), io, flags.format));
     });

@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { cliNow } from "./clock.js";
 import { OverlayFileSource } from "../adapters/overlay-file-source.js";
 import { templateReader } from "../adapters/template-files.js";
 import { incidentComms } from "../commands/incident-comms.js";
@@ -47,7 +47,7 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       `\nExample:\n  fireline incident declare --title "Elevated card payment declines" --severity sev2 \\\n    --service payments-api=degraded_performance --service checkout --public`,
     )
     .action(async (flags: DeclareFlags) => {
-      const now = Temporal.Now.instant();
+      const now = cliNow(io);
       if (flags.service.length === 0) throw new UsageError("name at least one affected service with --service <id>");
       const roles: Partial<Record<Role, string>> = {};
       for (const role of ["commander", "communications", "operations", "scribe"] as const) {

@@ -1,8 +1,8 @@
+import { cliNow } from "./clock.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { text } from "node:stream/consumers";
 import { Option } from "commander";
-import { Temporal } from "temporal-polyfill";
 import { fromAlertmanager } from "../commands/incident-from-alertmanager.js";
 import { EXIT, UsageError } from "./io.js";
 import { OUTPUT_FORMATS, workspaceIo } from "./incident-options.js";
@@ -40,7 +40,7 @@ export function registerIncidentFromAlertmanager(readStdin: ReadStdin = () => te
         } catch (error) {
           throw new UsageError(`the payload is not JSON: ${error instanceof Error ? error.message : String(error)}`);
         }
-        const result = await fromAlertmanager(workspaceIo(io, flags.dir), payload, { now: Temporal.Now.instant(), dryRun: flags.dryRun === true });
+        const result = await fromAlertmanager(workspaceIo(io, flags.dir), payload, { now: cliNow(io), dryRun: flags.dryRun === true });
         if (!result.ok) {
           setExit(reportProblem(result.problem, io, flags.format));
           return;

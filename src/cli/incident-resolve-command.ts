@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { cliNow } from "./clock.js";
 import { resolveIncident } from "../commands/incident-resolve.js";
 import { addEditOptions, collect, eventTime, parseComponents, workspaceIo, type CommonFlags } from "./incident-options.js";
 import { reportEdit } from "./incident-output.js";
@@ -30,7 +30,7 @@ export const registerIncidentResolve: RegisterCommand = (parent, io, setExit) =>
       `\nExample:\n  fireline incident resolve 2026-11-23-payments-api-elevated-declines \\\n    --message "Card payments have been processing normally since 10:40 UTC."`,
     )
     .action(async (id: string, flags: ResolveFlags) => {
-      const now = Temporal.Now.instant();
+      const now = cliNow(io);
       const result = await resolveIncident(
         workspaceIo(io, flags.dir),
         { id, now, dryRun: flags.dryRun === true },

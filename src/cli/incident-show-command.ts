@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { cliNow } from "./clock.js";
 import { showIncident } from "../commands/incident-show.js";
 import { renderIncidentShow } from "../render/incident/incident-show-human.js";
 import { EXIT } from "./io.js";
@@ -10,7 +10,7 @@ export const registerIncidentShow: RegisterCommand = (parent, io, setExit) => {
   addCommonOptions(parent.command("show").description("show an incident: facts, roles, when the next update is due, and the timeline").argument("<id>", "the incident id, or its slug"))
     .addHelpText("after", "\nExample:\n  fireline incident show 2026-11-23-payments-api-elevated-declines")
     .action(async (id: string, flags: CommonFlags) => {
-      const now = Temporal.Now.instant();
+      const now = cliNow(io);
       const result = await showIncident(workspaceIo(io, flags.dir).files, { id, now });
       if (!result.ok) {
         setExit(reportProblem(result.problem, io, flags.format));

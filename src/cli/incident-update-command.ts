@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { cliNow } from "./clock.js";
 import { updateIncident } from "../commands/incident-update.js";
 import { addEditOptions, collect, eventTime, parseComponents, parseStatus, workspaceIo, type CommonFlags } from "./incident-options.js";
 import { reportEdit } from "./incident-output.js";
@@ -33,7 +33,7 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
       `\nExample:\n  fireline incident update 2026-11-23-payments-api-elevated-declines --status monitoring \\\n    --message "The fix is deployed; decline rates are back to normal. We are monitoring." --public \\\n    --component payments-api=operational`,
     )
     .action(async (id: string, flags: UpdateFlags) => {
-      const now = Temporal.Now.instant();
+      const now = cliNow(io);
       const result = await updateIncident(
         workspaceIo(io, flags.dir),
         { id, now, dryRun: flags.dryRun === true },

@@ -1,6 +1,6 @@
+import { cliNow } from "./clock.js";
 import { basename, resolve } from "node:path";
 import { Option } from "commander";
-import { Temporal } from "temporal-polyfill";
 import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
 import { builtInTemplateReader } from "../adapters/template-files.js";
 import { initWorkspace } from "../commands/init-workspace.js";
@@ -32,7 +32,7 @@ export const registerInit: RegisterCommand = (program, io, setExit) => {
       const result = await initWorkspace(new NodeWorkspaceWriter(root), builtInTemplateReader(), {
         name: flags.name ?? basename(root),
         timeZone: flags.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        now: Temporal.Now.instant(),
+        now: cliNow(io),
         version: VERSION,
         dryRun: flags.dryRun === true,
       });

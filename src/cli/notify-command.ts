@@ -1,6 +1,6 @@
+import { cliNow } from "./clock.js";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { postSlackWebhook } from "../adapters/slack-webhook.js";
 import { templateReader } from "../adapters/template-files.js";
@@ -42,7 +42,7 @@ export const registerNotify: RegisterCommand = (program, io, setExit) => {
       const dryRun = flags.dryRun === true;
       if (!dryRun && (url === undefined || url === "")) throw new UsageError("no Slack webhook URL", `Pass --webhook-url, or set ${WEBHOOK_ENV}.`);
       const post = (payload: object) => postSlackWebhook(url ?? "", payload);
-      const result = await notifyIncident(new NodeFileSource(root), templateReader(root), post, { id, now: Temporal.Now.instant(), dryRun, ...(flags.kind === undefined ? {} : { kind: flags.kind }) });
+      const result = await notifyIncident(new NodeFileSource(root), templateReader(root), post, { id, now: cliNow(io), dryRun, ...(flags.kind === undefined ? {} : { kind: flags.kind }) });
       if (!result.ok) {
         setExit(reportProblem(result.problem, io, flags.format));
         return;

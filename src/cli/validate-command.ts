@@ -1,6 +1,6 @@
+import { cliNow } from "./clock.js";
 import { relative, resolve, sep } from "node:path";
 import { Option } from "commander";
-import { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { validateWorkspace } from "../commands/validate.js";
 import { renderGithub } from "../render/diagnostics-github.js";
@@ -29,7 +29,7 @@ export async function runValidate(flags: ValidateFlags, io: CliIo): Promise<numb
   const result = await validateWorkspace(new NodeFileSource(dir), {
     strict: flags.strict === true,
     // Deadline rules judge against the real time unless --now says otherwise; one without an offset is local time.
-    now: nowText === undefined ? Temporal.Now.instant() : (timeZone: string) => parseInstantOption("--now", nowText, timeZone),
+    now: nowText === undefined ? cliNow(io) : (timeZone: string) => parseInstantOption("--now", nowText, timeZone),
     ...(flags.maxFileBytes === undefined ? {} : { maxFileBytes: parseByteSize(flags.maxFileBytes) }),
   });
   if (!result.ok) {
