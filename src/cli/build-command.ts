@@ -15,6 +15,16 @@ export interface BuildFlags {
   now?: string;
   baseUrl?: string;
   maxFileBytes?: string;
+  calendars?: string;
+}
+
+/** A site-relative folder: no leading slash, no `..`, so calendars stay inside --out. */
+function parseCalendarsPath(text: string): string {
+  const path = text.trim().replace(/^\/+|\/+$/g, "");
+  if (path === "" || path.split("/").some((part) => part === ".." || part === "." || part === "")) {
+    throw new UsageError(`--calendars must be a folder inside the site such as _internal/oncall, got '${text}'`);
+  }
+  return path;
 }
 
 /** `fireline build`: validates, builds the status page into --out, and returns the exit code. */
@@ -37,6 +47,7 @@ export async function runBuild(flags: BuildFlags, io: CliIo, clock: () => number
       now: (timeZone) => (nowText === undefined ? clock() : parseInstantOption("--now", nowText, timeZone).epochMilliseconds),
       baseUrl,
       maxFileBytes,
+      calendarsPath: flags.calendars === undefined ? undefined : parseCalendarsPath(flags.calendars),
     },
   ).catch((error: unknown) => {
     if (error instanceof SiteOutputError) throw new UsageError(error.message, "Choose another --out, or fix the folder's permissions.");
@@ -108,6 +119,7 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
     .option("--now <time>", "the instant the page shows (RFC 3339, or a local time in the page's zone); default: the clock")
     .option("--base-url <url>", "the site's public URL, for feeds and JSON links (default: status_page.url)")
     .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
+    .option("--calendars <folder>", "also write on-call iCalendar files (per rotation and person) into this site folder; no page links to it, but anyone with the URL can read it")
     .addHelpText(
       "after",
       "\nExamples:\n  fireline build\n  fireline build --out public --base-url https://status.example.com/\n  fireline build --now 2026-11-23T10:00:00Z   # the page as it stood then",

@@ -1,9 +1,11 @@
+import { Temporal } from "temporal-polyfill";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { FileSource } from "../ports.js";
 import { TemplateRenderError } from "../render/status-page/compile-templates.js";
 import type { SiteFile } from "../render/status-page/site-file.js";
 import { planSite, SITE_MARKER, type SiteSummary } from "../render/status-page/site-files.js";
 import type { TemplateSet } from "../render/status-page/template-names.js";
+import { siteCalendarFiles } from "./calendars.js";
 import { validateWorkspace, type DiagnosticCounts } from "./validate.js";
 
 /** Where the built site goes; the disk adapter writes into a temporary folder and swaps it in. */
@@ -20,6 +22,11 @@ export interface BuildSiteOptions {
   now: (timeZone: string) => number;
   baseUrl?: string | undefined;
   maxFileBytes?: number | undefined;
+  /**
+   * Site folder for the on-call iCalendar files (one per rotation and per person), e.g.
+   * "_internal/oncall". No page links there; absent means no calendars are written.
+   */
+  calendarsPath?: string | undefined;
 }
 
 export type BuildSiteResult =
@@ -36,9 +43,9 @@ export type BuildSiteResult =
 export async function buildSite(ports: BuildSitePorts, options: BuildSiteOptions): Promise<BuildSiteResult> {
   const planned = await validateAndPlan(ports, options);
   if (!planned.ok) return planned;
-  const { plan, now, diagnostics, counts } = planned;
+  const { plan, now, diagnostics, counts, calendars } = planned;
   try {
-    const written = await ports.writeSite(plan.files, SITE_MARKER.path);
+    const written = await ports.writeSite(concat(plan.files, calendars), SITE_MARKER.path);
     return { ok: true, now, diagnostics, counts, summary: plan.summary, written };
   } catch (error) {
     if (error instanceof TemplateRenderError) return { ok: false, reason: "template", origin: error.template, message: error.message };
@@ -59,5 +66,15 @@ async function validateAndPlan(ports: BuildSitePorts, options: BuildSiteOptions)
   const now = options.now(config.status_page?.time_zone ?? config.organization.time_zone);
   const plan = planSite({ workspace, now, baseUrl: options.baseUrl, templates: await ports.templates() });
   if (!plan.ok) return plan;
-  return { ok: true as const, plan, now, diagnostics, counts };
+  const prefix = options.calendarsPath?.replace(/^\/+|\/+$/g, "");
+  const calendars: SiteFile[] =
+    prefix === undefined
+      ? []
+      : siteCalendarFiles(workspace, Temporal.Instant.fromEpochMilliseconds(now)).map((file) => ({ path: `${prefix}/${file.path}`, content: file.content }));
+  return { ok: true as const, plan, now, diagnostics, counts, calendars };
+}
+
+function* concat(first: Iterable<SiteFile>, second: Iterable<SiteFile>): Generator<SiteFile> {
+  yield* first;
+  yield* second;
 }
