@@ -43,7 +43,7 @@ export const DEFINITIONS = {
   },
   onCall: {
     term: "On-call load",
-    text: "Shifts: stretches on call in the period, every rotation (back-to-back shifts of one person in one rotation count once). Pages: the people each incident's alert (detected_at, else started_at) reached through its services' escalation policies, level by level until acknowledged_at (only the first level without it), each person once per incident, as fireline oncall report counts them. After hours: pages outside the person's working hours (people.yaml, default 09:00–18:00) or on a weekend, public holiday or closed day, in the person's own time zone.",
+    text: "Shifts: stretches on call in the period up to now, every rotation (back-to-back shifts of one person in one rotation count once). Pages: the people each incident's alert (detected_at, else started_at) reached through its services' escalation policies, level by level until acknowledged_at (only the first level without it), each person once per incident, as fireline oncall report counts them. After hours: pages outside the person's working hours (people.yaml, default 09:00–18:00) or on a weekend, public holiday or closed day, in the person's own time zone.",
   },
   recurrence: {
     term: "Recurring incidents",

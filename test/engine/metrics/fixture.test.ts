@@ -160,18 +160,19 @@ describe("metrics of the hand-computed fixture workspace", () => {
   });
 
   it("counts on-call shifts and pages, and pages outside the paged person's working hours in their own zone", async () => {
-    // core-primary hands over every Monday 09:00 Berlin from 5 January: alice, bob, alice, ... — 7 turns for alice and 6 for
-    // bob overlap the quarter. core-critical pages the rotation, then bob after 5 minutes, and repeats until acknowledged.
+    // core-primary hands over every Monday 09:00 Berlin from 5 January: alice, bob, alice, ... Up to now (21 March; shifts
+    // to come are not load yet) alice has had 6 turns and bob 5. core-critical pages the rotation, then bob after 5 minutes,
+    // and repeats until acknowledged.
     // bob (New York) is paged by A and B (a Saturday), C (04:00 in New York), E at its second level, F and H: 6, all after hours.
     // alice (Berlin) is paged by D, E and H, each on a weekday morning in Berlin.
     expect((await metricsOf()).metrics.onCall).toEqual({
-      shifts: 13,
+      shifts: 11,
       pages: 9,
       afterHoursPages: 6,
-      pagesPerShift: 9 / 13,
+      pagesPerShift: 9 / 11,
       people: [
-        { person: "bob", shifts: 6, pages: 6, afterHoursPages: 6 },
-        { person: "alice", shifts: 7, pages: 3, afterHoursPages: 0 },
+        { person: "bob", shifts: 5, pages: 6, afterHoursPages: 6 },
+        { person: "alice", shifts: 6, pages: 3, afterHoursPages: 0 },
       ],
     });
   });
