@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { isSafeRelativePath, swapDirectoryIn } from "./swap-directory.js";
 
 /** A file of the report: a report-relative POSIX path and its content. */
 export interface ReportFile {
@@ -37,12 +37,12 @@ export async function writeReportDirectory(outDir: string, files: readonly Repor
     await chmod(staging, 0o755);
     let bytes = 0;
     for (const file of [...files, { path: REPORT_MARKER, content: "This folder was written by fireline report; it is replaced as a whole on the next run.\n" }]) {
-      if (!isSafePath(file.path)) throw new Error(`refusing to write outside the report: ${file.path}`);
+      if (!isSafeRelativePath(file.path)) throw new Error(`refusing to write outside the report: ${file.path}`);
       await mkdir(dirname(join(staging, file.path)), { recursive: true });
       await writeFile(join(staging, file.path), file.content);
       bytes += Buffer.byteLength(file.content);
     }
-    await swapIn(staging, outDir);
+    await swapDirectoryIn(staging, outDir);
     return { files: files.length, bytes };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -61,28 +61,7 @@ async function checkReplaceable(outDir: string): Promise<void> {
   }
 }
 
-/** Moves the old folder aside, the new one in, then deletes the old one; puts the old one back if the move fails. */
-async function swapIn(staging: string, outDir: string): Promise<void> {
-  const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${randomBytes(4).toString("hex")}`);
-  const hadPrevious = await rename(outDir, previous).then(
-    () => true,
-    (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-      throw error;
-    },
-  );
-  try {
-    await rename(staging, outDir);
-  } catch (error) {
-    if (hadPrevious) await rename(previous, outDir);
-    throw error;
-  }
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
-}
 
-function isSafePath(path: string): boolean {
-  return path !== "" && !path.startsWith("/") && !path.includes("\\") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
-}
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

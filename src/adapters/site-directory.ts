@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { SiteFile } from "../render/status-page/site-file.js";
+import { isSafeRelativePath, swapDirectoryIn } from "./swap-directory.js";
 
 /** A problem with the output folder: the build did not replace it. */
 export class SiteOutputError extends Error {
@@ -32,7 +32,7 @@ export async function writeSiteDirectory(outDir: string, files: Iterable<SiteFil
   });
   try {
     const written = await writeAll(staging, files, options.concurrency ?? 32);
-    await swapIn(staging, outDir);
+    await swapDirectoryIn(staging, outDir);
     return written;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -60,7 +60,7 @@ async function writeAll(root: string, files: Iterable<SiteFile>, concurrency: nu
   const worker = async () => {
     for (let next = iterator.next(); !failed && next.done !== true; next = iterator.next()) {
       const { path, content } = next.value;
-      if (!isSafePath(path)) throw new Error(`refusing to write outside the site: ${path}`);
+      if (!isSafeRelativePath(path)) throw new Error(`refusing to write outside the site: ${path}`);
       const folder = dirname(join(root, path));
       let made = folders.get(folder);
       if (made === undefined) folders.set(folder, (made = mkdir(folder, { recursive: true })));
@@ -84,27 +84,7 @@ async function writeAll(root: string, files: Iterable<SiteFile>, concurrency: nu
   return { files: count, bytes };
 }
 
-async function swapIn(staging: string, outDir: string): Promise<void> {
-  const previous = `${join(dirname(outDir), `.${basename(outDir)}.previous-`)}${randomBytes(4).toString("hex")}`;
-  const hadPrevious = await rename(outDir, previous).then(
-    () => true,
-    (error: unknown) => {
-      if (isFsError(error) && error.code === "ENOENT") return false;
-      throw error;
-    },
-  );
-  try {
-    await rename(staging, outDir);
-  } catch (error) {
-    if (hadPrevious) await rename(previous, outDir);
-    throw error;
-  }
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
-}
 
-function isSafePath(path: string): boolean {
-  return path !== "" && !path.startsWith("/") && !path.includes("\\") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
-}
 
 function isFsError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
