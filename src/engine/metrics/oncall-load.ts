@@ -190,6 +190,7 @@ function stretches(shifts: readonly ScheduleShift[]): ScheduleShift[] {
 /** Whether an instant is outside a person's working hours, with each zone's days and each day's hours worked out once. */
 class WorkingHoursIndex {
   readonly #days = new Map<string, ZonedDays>();
+  readonly #people = new Map<string, { working: WorkingTime; days: ZonedDays; key: string }>();
   readonly #windows = new Map<string, { off: boolean; open: number; close: number }>();
 
   constructor(
@@ -198,12 +199,9 @@ class WorkingHoursIndex {
   ) {}
 
   isAfterHours(person: string, at: number): boolean {
-    const working = this.workingTime(person);
-    let days = this.#days.get(working.timeZone);
-    if (!days) this.#days.set(working.timeZone, (days = new ZonedDays(working.timeZone)));
+    const { working, days, key } = this.#person(person);
     const date = days.dateOf(at);
-    const key = `${working.timeZone} ${date} ${working.from.toString()} ${working.to.toString()}`;
-    let window = this.#windows.get(key);
+    let window = this.#windows.get(`${key} ${date}`);
     if (!window) {
       const day = Temporal.PlainDate.from(date);
       window = {
@@ -211,8 +209,20 @@ class WorkingHoursIndex {
         open: wallClockMs(day.toPlainDateTime(working.from), working.timeZone),
         close: wallClockMs(day.toPlainDateTime(working.to), working.timeZone),
       };
-      this.#windows.set(key, window);
+      this.#windows.set(`${key} ${date}`, window);
     }
     return window.off || at < window.open || at >= window.close;
+  }
+
+  #person(person: string) {
+    let found = this.#people.get(person);
+    if (!found) {
+      const working = this.workingTime(person);
+      let days = this.#days.get(working.timeZone);
+      if (!days) this.#days.set(working.timeZone, (days = new ZonedDays(working.timeZone)));
+      found = { working, days, key: `${working.timeZone} ${working.from.toString()} ${working.to.toString()}` };
+      this.#people.set(person, found);
+    }
+    return found;
   }
 }

@@ -73,7 +73,7 @@ export function findRecurrences(incidents: readonly IncidentFacts[], counts: (in
         }
       }
     }
-    if (best) found.push(describe(later.incident, best.incident));
+    if (best) found.push(describe(later, best));
   }
   return found.sort((a, b) => (a.incident < b.incident ? -1 : a.incident > b.incident ? 1 : 0));
 }
@@ -135,14 +135,16 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   return count;
 }
 
-function describe(later: IncidentFacts, earlier: IncidentFacts): Recurrence {
+function describe(later: Prepared, earlier: Prepared): Recurrence {
+  const both = sharedCount(later.words, earlier.words);
+  const either = later.words.length + earlier.words.length - both;
   return {
-    incident: later.id,
-    repeats: earlier.id,
-    services: later.services.filter((service) => earlier.services.includes(service)),
-    sharedTags: later.tags.filter((tag) => earlier.tags.includes(tag)),
-    titleSimilarity: Math.round(jaccard(titleWords(later.title), titleWords(earlier.title)) * 100) / 100,
-    apartMs: later.at.started - earlier.at.started,
+    incident: later.incident.id,
+    repeats: earlier.incident.id,
+    services: later.incident.services.filter((service) => earlier.incident.services.includes(service)),
+    sharedTags: later.incident.tags.filter((tag) => earlier.incident.tags.includes(tag)),
+    titleSimilarity: either === 0 ? 0 : Math.round((both / either) * 100) / 100,
+    apartMs: later.start - earlier.start,
   };
 }
 
