@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { SiteOutputError, writeSiteDirectory } from "../adapters/site-directory.js";
 import { loadStatusPageTemplates } from "../adapters/status-page-templates.js";
@@ -8,6 +8,7 @@ import { isoUtc } from "../render/status-page/zone-time.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
 import { parseByteSize, parseInstantOption } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
+import { displayPath, displayRoot } from "./display-paths.js";
 
 export interface BuildFlags {
   dir: string;
@@ -96,15 +97,7 @@ function parseBaseUrl(text: string): string {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-function displayRoot(cwd: string, dir: string): string {
-  const rel = relative(cwd, dir);
-  return rel === "" ? "" : `${rel.split(sep).join("/")}/`;
-}
 
-function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel === "" || rel.startsWith("..") ? `${path}/` : `${rel.split(sep).join("/")}/`;
-}
 
 function plural(n: number, word: string): string {
   return `${String(n)} ${word}${n === 1 ? "" : "s"}`;

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { ReportOutputError, writeReportDirectory } from "../adapters/report-directory.js";
 import { buildReport } from "../commands/report.js";
@@ -6,6 +6,7 @@ import { EXIT, UsageError, type CliIo } from "./io.js";
 import { parseNow, parsePeriod, parseWindow } from "./metrics-options.js";
 import { parseByteSize } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
+import { displayPath } from "./display-paths.js";
 
 export interface ReportFlags {
   dir: string;
@@ -59,10 +60,6 @@ export async function runReport(flags: ReportFlags, io: CliIo, clock: () => numb
   return EXIT.ok;
 }
 
-function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel === "" || rel.startsWith("..") ? `${path}/` : `${rel.split(sep).join("/")}/`;
-}
 
 export const registerReport: RegisterCommand = (program, io, setExit) => {
   program

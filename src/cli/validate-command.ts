@@ -1,5 +1,5 @@
 import { cliNow } from "./clock.js";
-import { relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { Option } from "commander";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { validateWorkspace } from "../commands/validate.js";
@@ -9,6 +9,7 @@ import { renderJson } from "../render/diagnostics-json.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
 import { oneOf, parseByteSize, parseInstantOption } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
+import { displayRoot } from "./display-paths.js";
 
 export const VALIDATE_FORMATS = ["human", "json", "github"] as const;
 
@@ -35,23 +36,18 @@ export async function runValidate(flags: ValidateFlags, io: CliIo): Promise<numb
   if (!result.ok) {
     throw new UsageError(`${dir} is not a fireline workspace: it has no fireline.yaml`, "Run fireline in the workspace's root folder, or pass --dir <path>.");
   }
-  const displayRoot = toDisplayRoot(io.cwd, dir);
+  const root = displayRoot(io.cwd, dir);
   const seconds = (performance.now() - started) / 1000;
   const text =
     format === "json"
       ? renderJson(result.diagnostics, result.counts)
       : format === "github"
-        ? renderGithub(result.diagnostics, displayRoot)
-        : renderHuman(result.diagnostics, result.counts, { color: useColor(io.stdout, io.env), displayRoot, seconds });
+        ? renderGithub(result.diagnostics, root)
+        : renderHuman(result.diagnostics, result.counts, { color: useColor(io.stdout, io.env), displayRoot: root, seconds });
   io.stdout.write(text);
   return result.failed ? EXIT.findings : EXIT.ok;
 }
 
-/** "" when the workspace is the current folder, else "path/to/ws/", so printed paths open from here. */
-function toDisplayRoot(cwd: string, dir: string): string {
-  const rel = relative(cwd, dir);
-  return rel === "" ? "" : `${rel.split(sep).join("/")}/`;
-}
 
 export const registerValidate: RegisterCommand = (program, io, setExit) => {
   program
