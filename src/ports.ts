@@ -44,3 +44,63 @@ export interface WorkspaceWriter {
   read(path: string): Promise<VersionedFile | undefined>;
   write(path: string, text: string, expected: string | undefined): Promise<WriteOutcome>;
 }
+
+/** An issue as the tracker returns it. Pull requests are never returned. */
+export interface TrackerIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  /** Why a closed issue was closed; GitHub's `state_reason`. */
+  stateReason: "completed" | "not_planned" | "reopened" | null;
+  /** Label names, sorted. */
+  labels: string[];
+  /** GitHub logins, sorted. */
+  assignees: string[];
+  url: string;
+}
+
+export interface IssueDraft {
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+}
+
+/** Only the fields present change. */
+export interface IssueChange {
+  title?: string;
+  body?: string;
+  labels?: string[];
+  assignees?: string[];
+  state?: "open" | "closed";
+  stateReason?: "completed" | "not_planned" | "reopened";
+}
+
+export interface TrackerComment {
+  id: number;
+  body: string;
+}
+
+export interface TrackerLabel {
+  name: string;
+  /** Six hex digits without the #. */
+  color: string;
+  description: string;
+}
+
+/**
+ * Where issues live (GitHub in production, memory in tests). Issues are found again by a hidden
+ * marker in their body, through `listIssues` filtered by a label, never by search.
+ * Every method is one logical operation; adapters page and retry underneath.
+ */
+export interface IssueTracker {
+  /** Every issue carrying `label`, open and closed, in ascending number order. */
+  listIssues(label: string): Promise<TrackerIssue[]>;
+  createIssue(draft: IssueDraft): Promise<TrackerIssue>;
+  updateIssue(issueNumber: number, change: IssueChange): Promise<TrackerIssue>;
+  listComments(issueNumber: number): Promise<TrackerComment[]>;
+  addComment(issueNumber: number, body: string): Promise<TrackerComment>;
+  listLabels(): Promise<TrackerLabel[]>;
+  createLabel(label: TrackerLabel): Promise<void>;
+}
