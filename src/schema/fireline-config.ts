@@ -103,6 +103,20 @@ export const FirelineConfigSchema = Strict(
         { description: "How `fireline incident from-alertmanager` turns Alertmanager alerts into incidents." },
       ),
     ),
+    github: Type.Optional(
+      Strict(
+        {
+          repository: Type.Optional(
+            Type.String({
+              pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",
+              description: "The owner/name repository that holds the action-item and deadline issues. --repo overrides it; without either, GITHUB_REPOSITORY is used.",
+              examples: ["larkspur/incidents"],
+            }),
+          ),
+        },
+        { description: "Where `fireline sync` and `fireline deadlines --enforce` keep issues on GitHub." },
+      ),
+    ),
     limits: Type.Optional(
       Strict(
         {
