@@ -3,6 +3,7 @@ import { loadWorkspace, type LoadOptions } from "../load/load-workspace.js";
 import type { CalendarProblem } from "../engine/business-days/business-calendar.js";
 import { buildDeadlines, type DeadlinesReport } from "../engine/postmortem/deadlines.js";
 import { preparePostmortemFacts } from "../engine/postmortem/prepare.js";
+import type { Workspace } from "../model/workspace.js";
 import type { FileSource } from "../ports.js";
 
 export interface DeadlinesOptions extends LoadOptions {
@@ -24,16 +25,22 @@ export type DeadlinesResult =
 export async function deadlines(files: FileSource, options: DeadlinesOptions): Promise<DeadlinesResult> {
   const loaded = await loadWorkspace(files, options);
   if (!loaded.ok) return loaded;
-  const workspace = loaded.workspace;
+  return {
+    ok: true,
+    ...(await deadlinesOf(loaded.workspace, options.now)),
+    errors: loaded.diagnostics.filter((d) => d.severity === "error").length,
+  };
+}
+
+/** The deadlines report of a loaded workspace (shared with `fireline deadlines --enforce`). */
+export async function deadlinesOf(
+  workspace: Workspace,
+  at: DeadlinesOptions["now"],
+): Promise<{ report: DeadlinesReport; calendarProblems: readonly CalendarProblem[] }> {
   const timeZone = workspace.config?.data.organization.time_zone ?? "UTC";
-  const now = typeof options.now === "function" ? options.now(timeZone) : options.now;
+  const now = typeof at === "function" ? at(timeZone) : at;
   const facts = await preparePostmortemFacts(workspace, { now, calendar: true });
   const calendar = facts.calendar;
   if (!calendar) throw new Error("the business calendar was not prepared");
-  return {
-    ok: true,
-    report: buildDeadlines(workspace, facts, calendar, now),
-    errors: loaded.diagnostics.filter((d) => d.severity === "error").length,
-    calendarProblems: facts.calendarProblems,
-  };
+  return { report: buildDeadlines(workspace, facts, calendar, now), calendarProblems: facts.calendarProblems };
 }

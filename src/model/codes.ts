@@ -56,6 +56,15 @@ export const CODES = {
   "missing-incident-file": { code: "FL-410", severity: "error", summary: "An incident folder has no incident.yaml." },
   "status-mismatch": { code: "FL-411", severity: "warning", summary: "The incident's status differs from its latest update's status." },
   "update-overdue": { code: "FL-421", severity: "warning", summary: "An open incident's last public update is older than its severity's update cadence (checked for a day after the update was due)." },
+  // Triage and severity changes
+  "triage-unknown-severity": { code: "FL-430", severity: "error", summary: "A triage answer or default_severity in policies/severity.yaml names a severity the table does not define." },
+  "triage-question-without-options": { code: "FL-431", severity: "error", summary: "A triage question offers no answers." },
+  "triage-duplicate-question": { code: "FL-432", severity: "error", summary: "Two triage questions share an id." },
+  "triage-duplicate-option": { code: "FL-433", severity: "error", summary: "Two answers of one triage question share an id." },
+  "triage-unknown-answer": { code: "FL-434", severity: "error", summary: "incident.yaml's triage: answers a question the policy does not ask, or with an answer it does not offer." },
+  "severity-change-unknown": { code: "FL-435", severity: "error", summary: "A severity change names a severity that is not in policies/severity.yaml." },
+  "severity-change-chain": { code: "FL-436", severity: "error", summary: "Severity changes do not follow on: a change's from is not the severity before it, or severity: is not the last change's to." },
+  "severity-change-outside-incident": { code: "FL-437", severity: "error", summary: "A severity change is dated before the incident started or after it was resolved." },
   // Rotations, policies and maintenance
   "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
   "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },
@@ -92,6 +101,11 @@ export const CODES = {
   "sync-untracked-issue": { code: "FL-823", severity: "warning", summary: "An action item's Issue: names an issue fireline does not track, so nothing is synced for it." },
   "sync-write-back-conflict": { code: "FL-824", severity: "error", summary: "postmortem.md changed while the sync ran; its box was not checked." },
   "sync-apply-failed": { code: "FL-825", severity: "error", summary: "A GitHub request failed and the sync stopped; a re-run continues where it stopped." },
+  // Deadline enforcement (fireline deadlines --enforce)
+  "enforce-commander-without-login": { code: "FL-840", severity: "warning", summary: "The incident commander has no GitHub login in people.yaml, so the postmortem's tracking issue has no assignee." },
+  "enforce-duplicate-tracking-issue": { code: "FL-841", severity: "warning", summary: "Two issues track the same postmortem deadline; fireline keeps the oldest and ignores the others." },
+  "enforce-untracked-issue": { code: "FL-842", severity: "warning", summary: "An overdue action item's issue carries neither the action-item nor the overdue label, so fireline comments but cannot add the overdue label." },
+  "enforce-apply-failed": { code: "FL-843", severity: "error", summary: "A GitHub request failed and enforcement stopped; a re-run continues where it stopped." },
 } as const satisfies Record<string, CodeInfo>;
 
 export type RuleName = keyof typeof CODES;

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { BUSINESS_DAYS_PATTERN, Id, MapOf, StringEnum, Strict, type Static } from "./common.js";
+import { EnforcementSchema } from "./deadline-enforcement.js";
 
 /** The sections fireline knows, after the seeds and the Google SRE template, in their usual order. */
 export const BUILT_IN_SECTIONS = {
@@ -103,6 +104,7 @@ export const PostmortemPolicySchema = Strict(
         { description: "The blameless-language checks. A line can opt out with <!-- fireline-disable-line blameless -->." },
       ),
     ),
+    enforcement: Type.Optional(EnforcementSchema),
   },
   { description: "policies/postmortem.yaml: what every postmortem must contain. Which severities need one, and by when, is in policies/severity.yaml." },
 );
