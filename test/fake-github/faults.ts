@@ -1,0 +1,52 @@
+/** Faults the fake GitHub server injects, counted: "the next 2 requests to POST issues answer 502". */
+
+export type RouteName = "issues" | "issue" | "comments" | "labels";
+
+export type Fault =
+  | { kind: "500" | "502" | "drop-connection"; times?: number; method?: string; route?: RouteName }
+  /** 403 or 429 "You have exceeded a secondary rate limit" with a Retry-After header. */
+  | { kind: "secondary-rate-limit"; status?: 403 | 429; retryAfterSeconds?: number; times?: number; method?: string; route?: RouteName }
+  /** 403 with x-ratelimit-remaining: 0 and a reset time `resetSeconds` from now. */
+  | { kind: "rate-limit"; resetSeconds?: number; times?: number; method?: string; route?: RouteName }
+  /** After `afterWrites` more successful writes the server stops answering (every connection is dropped) until `recover()`. */
+  | { kind: "crash"; afterWrites: number };
+
+type Counted = Exclude<Fault, { kind: "crash" }>;
+
+export class FaultPlan {
+  #pending: { fault: Counted; left: number }[] = [];
+  #crashAfterWrites: number | undefined;
+  #down = false;
+
+  add(fault: Fault): void {
+    if (fault.kind === "crash") {
+      this.#crashAfterWrites = fault.afterWrites;
+      this.#down = fault.afterWrites <= 0;
+    } else this.#pending.push({ fault, left: fault.times ?? 1 });
+  }
+
+  get down(): boolean {
+    return this.#down;
+  }
+
+  recover(): void {
+    this.#down = false;
+    this.#crashAfterWrites = undefined;
+  }
+
+  /** The fault this request meets, if any; each one met counts down. */
+  take(method: string, route: RouteName): Counted | undefined {
+    const entry = this.#pending.find(({ fault }) => (fault.method === undefined || fault.method === method) && (fault.route === undefined || fault.route === route));
+    if (!entry) return undefined;
+    entry.left -= 1;
+    if (entry.left <= 0) this.#pending = this.#pending.filter((other) => other !== entry);
+    return entry.fault;
+  }
+
+  /** Called after each successful write. */
+  wrote(): void {
+    if (this.#crashAfterWrites === undefined) return;
+    this.#crashAfterWrites -= 1;
+    if (this.#crashAfterWrites <= 0) this.#down = true;
+  }
+}
