@@ -1,0 +1,54 @@
+import type { IssueTracker } from "../ports.js";
+import type { ItemPlace, SyncPlan } from "../plan/sync-plan.js";
+
+/** Why a sync stopped: GitHub's message and, from GitHubApiError, what to do about it. */
+export interface TrackerFailure {
+  message: string;
+  hint?: string;
+  /** The item whose write failed, when it was a write. */
+  item?: ItemPlace;
+}
+
+export interface AppliedSync {
+  created: number[];
+  updated: number[];
+  closed: number[];
+  labelsCreated: string[];
+  /** Set when a write failed; the writes before it stand, and a re-run continues (issues are found by marker). */
+  failure?: TrackerFailure;
+}
+
+/**
+ * Applies a plan one request at a time (GitHub's secondary rate limits punish parallel writes):
+ * labels first, so issues get their colours, then creates, updates and closes. The first failure
+ * stops the run; everything written so far carries its marker, so the next run picks up from there.
+ */
+export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan): Promise<AppliedSync> {
+  const applied: AppliedSync = { created: [], updated: [], closed: [], labelsCreated: [] };
+  const steps: { item?: ItemPlace; run: () => Promise<void> }[] = [
+    ...plan.labels.map((label) => ({
+      run: async () => {
+        await tracker.createLabel(label);
+        applied.labelsCreated.push(label.name);
+      },
+    })),
+    ...plan.creates.map((create) => ({ item: create.item, run: async () => void applied.created.push((await tracker.createIssue(create.draft)).number) })),
+    ...plan.updates.map((update) => ({ item: update.item, run: async () => void applied.updated.push((await tracker.updateIssue(update.number, update.change)).number) })),
+    ...plan.closes.map((close) => ({ item: close.item, run: async () => void applied.closed.push((await tracker.updateIssue(close.number, close.change)).number) })),
+  ];
+  for (const step of steps) {
+    try {
+      await step.run();
+    } catch (error) {
+      applied.failure = { ...trackerFailure(error), ...(step.item ? { item: step.item } : {}) };
+      break;
+    }
+  }
+  return applied;
+}
+
+export function trackerFailure(error: unknown): TrackerFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = typeof error === "object" && error !== null ? (error as { hint?: unknown }).hint : undefined;
+  return typeof hint === "string" && hint !== "" ? { message, hint } : { message };
+}

@@ -1,0 +1,165 @@
+import type { ActionItemModel } from "../engine/postmortem/model.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { makeDiagnostic } from "../model/make-diagnostic.js";
+import type { IssueDraft, TrackerIssue, TrackerLabel } from "../ports.js";
+import { itemLabels, labelSpec, ownedLabelTest } from "./action-item-labels.js";
+import { actionItemIssueView, type ActionItemIssueView, type IncidentFacts, type OwnerFacts, type RepositoryLinks } from "./action-item-issue-view.js";
+import { buildMarker, itemTextHash, markerId, parseMarker, type ActionItemMarker } from "./action-item-marker.js";
+import { isEmptyChange, issueChange } from "./issue-change.js";
+import { issueNumberIn } from "./issue-reference.js";
+import { planLabels } from "./labels.js";
+import { matchActionItems, type ItemKey } from "./match-action-items.js";
+import type { ItemPlace, SyncPlan } from "./sync-plan.js";
+
+export interface PostmortemForSync {
+  incident: IncidentFacts;
+  /** incidents/<id>/postmortem.md */
+  file: string;
+  items: readonly ActionItemModel[];
+}
+
+export interface SyncInput {
+  postmortems: readonly PostmortemForSync[];
+  people: Readonly<Record<string, { name: string; github?: string }>>;
+  /** Severity ids from policies/severity.yaml: labels fireline owns. */
+  severities: readonly string[];
+  /** Every issue labelled action-item, open and closed. */
+  issues: readonly TrackerIssue[];
+  labels: readonly TrackerLabel[];
+  links: RepositoryLinks;
+  /** The issue body from its view (the template). */
+  renderBody: (view: ActionItemIssueView) => string;
+}
+
+const TITLE_LIMIT = 256;
+
+/**
+ * What to change on GitHub so that every open action item has one issue that says what the
+ * postmortem says: create, update (only differing fields), close (item ticked), report (closed on
+ * GitHub while unticked; issues whose item was removed, which stay open). Pure: same input, same plan.
+ */
+export function planActionItemSync(input: SyncInput): SyncPlan {
+  const plan: SyncPlan = { labels: [], creates: [], updates: [], closes: [], reports: [], warnings: [] };
+  const byNumber = new Map(input.issues.map((issue) => [issue.number, issue]));
+  const marked = markedIssues(input.issues);
+  const claimed = new Set<number>();
+  const wantedLabels: string[] = [];
+  const isOwned = ownedLabelTest(input.severities);
+  for (const postmortem of input.postmortems) {
+    const issues = marked.get(postmortem.incident.id) ?? [];
+    let serial = Math.max(0, ...issues.map(({ marker }) => marker.serial));
+    const items = postmortem.items.filter((item) => item.text !== "" && item.checked !== null);
+    const keys = items.map((item) => itemKey(item, postmortem.file, input, byNumber, plan.warnings));
+    const matching = matchActionItems(
+      keys.map((key) => key ?? { textHash: "", issueNumber: -1 }),
+      issues.map(({ issue, marker }) => ({ number: issue.number, serial: marker.serial, textHash: marker.textHash, open: issue.state === "open" })),
+    );
+    items.forEach((item, index) => {
+      if (keys[index] === undefined) return;
+      const number = matching.issueOf[index];
+      const issue = number === undefined ? undefined : byNumber.get(number);
+      if (number !== undefined) claimed.add(number);
+      if (!issue && item.checked === true) return;
+      const place: ItemPlace = { incident: postmortem.incident.id, file: postmortem.file, line: item.line, column: item.column, text: item.text };
+      const own = issue ? parseMarker(issue.body) : undefined;
+      const marker: ActionItemMarker = {
+        incident: postmortem.incident.id,
+        serial: own?.incident === postmortem.incident.id ? own.serial : ++serial,
+        textHash: itemTextHash(item.text),
+      };
+      const draft = issueDraft(item, postmortem, marker, input, plan.warnings);
+      if (!issue) {
+        wantedLabels.push(...draft.labels);
+        plan.creates.push({ item: place, id: markerId(marker), draft });
+      } else if (issue.state === "closed") {
+        if (item.checked === false) reportClosedOnGitHub(plan, issue, place);
+      } else {
+        wantedLabels.push(...draft.labels);
+        const change = issueChange(issue, draft, isOwned);
+        if (item.checked === true) plan.closes.push({ item: place, number: issue.number, change: { ...change, state: "closed", stateReason: "completed" } });
+        else if (!isEmptyChange(change)) plan.updates.push({ item: place, number: issue.number, change });
+      }
+    });
+  }
+  reportRemoved(plan, marked, claimed);
+  plan.labels = planLabels(wantedLabels.map(labelSpec), input.labels);
+  return plan;
+}
+
+/** Issues with a marker, by incident. */
+function markedIssues(issues: readonly TrackerIssue[]): Map<string, { issue: TrackerIssue; marker: ActionItemMarker }[]> {
+  const found = new Map<string, { issue: TrackerIssue; marker: ActionItemMarker }[]>();
+  for (const issue of issues) {
+    const marker = parseMarker(issue.body);
+    if (!marker) continue;
+    found.set(marker.incident, [...(found.get(marker.incident) ?? []), { issue, marker }]);
+  }
+  return found;
+}
+
+/** How matching sees an item, or undefined (with a warning) when its Issue: names an issue fireline does not track. */
+function itemKey(item: ActionItemModel, file: string, input: SyncInput, issues: ReadonlyMap<number, TrackerIssue>, warnings: Diagnostic[]): ItemKey | undefined {
+  const key: ItemKey = { textHash: itemTextHash(item.text) };
+  if (!item.issue) return key;
+  const number = issueNumberIn(item.issue.value, input.links.repository);
+  if (number !== "elsewhere" && issues.has(number)) return { ...key, issueNumber: number };
+  const where = number === "elsewhere" ? "is in another repository" : `is not labelled action-item in ${input.links.repository}`;
+  warnings.push(
+    makeDiagnostic("sync-untracked-issue", file, item.issue, `Issue: ${item.issue.value} ${where}, so fireline does not sync this item`, `Add the action-item label to the issue, or remove Issue: to let fireline open one.`),
+  );
+  return undefined;
+}
+
+function issueDraft(item: ActionItemModel, postmortem: PostmortemForSync, marker: ActionItemMarker, input: SyncInput, warnings: Diagnostic[]): IssueDraft {
+  const owner = ownerOf(item, postmortem.file, input.people, warnings);
+  const view = actionItemIssueView(item, postmortem.incident, owner, input.links, buildMarker(marker));
+  return {
+    title: issueTitle(item.text),
+    body: input.renderBody(view),
+    labels: [...new Set(itemLabels(postmortem.incident.severity, postmortem.incident.services.map((service) => service.id)))].sort(),
+    assignees: owner?.login === undefined ? [] : [owner.login],
+  };
+}
+
+/** GitHub refuses titles over 256 characters; a longer item is cut at a whole character. */
+function issueTitle(text: string): string {
+  if (text.length <= TITLE_LIMIT) return text;
+  let title = "";
+  for (const { segment } of new Intl.Segmenter().segment(text)) {
+    if (title.length + segment.length > TITLE_LIMIT - 1) break;
+    title += segment;
+  }
+  return `${title}…`;
+}
+
+function ownerOf(item: ActionItemModel, file: string, people: SyncInput["people"], warnings: Diagnostic[]): OwnerFacts | undefined {
+  if (!item.owner) return undefined;
+  const handle = item.owner.value.replace(/^@/, "").toLowerCase();
+  const person = Object.hasOwn(people, handle) ? people[handle] : undefined;
+  if (person?.github !== undefined) return { handle, name: person.name, login: person.github };
+  const message = person
+    ? `Owner: @${handle} has no GitHub login in people.yaml, so the issue has no assignee`
+    : `Owner: '${item.owner.value}' is not in people.yaml, so the issue has no assignee`;
+  warnings.push(makeDiagnostic("sync-owner-without-login", file, item.owner, message, person ? `Add github: <login> to ${handle} in people.yaml.` : "Use a handle from people.yaml."));
+  return person ? { handle, name: person.name } : undefined;
+}
+
+function reportClosedOnGitHub(plan: SyncPlan, issue: TrackerIssue, item: ItemPlace): void {
+  plan.reports.push({ kind: "closed-on-github", number: issue.number, url: issue.url, item });
+  plan.warnings.push(
+    makeDiagnostic("sync-closed-on-github", item.file, item, `#${String(issue.number)} was closed on GitHub but this item's box is unchecked`, "Tick the box if it is done (fireline sync --write-back does it), or reopen the issue."),
+  );
+}
+
+function reportRemoved(plan: SyncPlan, marked: ReadonlyMap<string, { issue: TrackerIssue; marker: ActionItemMarker }[]>, claimed: ReadonlySet<number>): void {
+  for (const [incident, issues] of marked) {
+    for (const { issue, marker } of issues) {
+      if (issue.state !== "open" || claimed.has(issue.number)) continue;
+      const file = `incidents/${incident}/postmortem.md`;
+      plan.reports.push({ kind: "removed", number: issue.number, url: issue.url, id: markerId(marker), file });
+      plan.warnings.push(
+        makeDiagnostic("sync-item-removed", file, { line: 1, column: 1 }, `#${String(issue.number)} is open but its action item is no longer in the postmortem`, "Close the issue if the item was dropped, or put the item back."),
+      );
+    }
+  }
+}
