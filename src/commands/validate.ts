@@ -30,7 +30,7 @@ export async function validateWorkspace(files: FileSource, options: ValidateOpti
   if (!loaded.ok) return loaded;
   // A function is given the organisation's time zone, for a --now written without an offset.
   const now = typeof options.now === "function" ? options.now(loaded.workspace.config?.data.organization.time_zone ?? "UTC") : options.now;
-  const postmortems = await preparePostmortemFacts(loaded.workspace, now ? { now } : {});
+  const postmortems = await preparePostmortemFacts(loaded.workspace, { ...(now ? { now } : {}), ...(options.parser ? { parser: options.parser } : {}) });
   const extra = { postmortems, ...(now ? { now } : {}) };
   const diagnostics = [...loaded.diagnostics, ...runRules(loaded.workspace, undefined, extra)].sort(compareDiagnostics);
   const counts = countDiagnostics(diagnostics, loaded.workspace.fileCount);

@@ -39,6 +39,25 @@ export async function readText(files: FileSource, path: string, maxBytes: number
 
 /** Parses YAML text and checks it against a kind's schema. `lineOffset` places front matter inside a markdown file. */
 export function parseAndCheck<T>(kind: FileKind, path: string, yamlText: string, lineOffset = 0): FileResult<T> {
+  return withSource<T>(checkYamlText(kind, path, yamlText, lineOffset), path, yamlText, lineOffset);
+}
+
+/**
+ * What parsing and checking one YAML text found, as plain data (structured-clone safe), so it can be
+ * computed in a worker thread or kept in the cache. `value` is present only when the text is valid.
+ */
+export interface YamlOutcome {
+  value?: unknown;
+  diagnostics: Diagnostic[];
+}
+
+/** A YAML outcome as a loaded file: positions are looked up later, from the text, when a rule needs one. */
+export function withSource<T>(outcome: YamlOutcome, path: string, yamlText: string, lineOffset = 0): FileResult<T> {
+  if (outcome.value === undefined) return { diagnostics: outcome.diagnostics };
+  return { loaded: { source: new SourceFile(path, yamlText, lineOffset), data: outcome.value as T }, diagnostics: outcome.diagnostics };
+}
+
+export function checkYamlText(kind: FileKind, path: string, yamlText: string, lineOffset = 0): YamlOutcome {
   const parsed = parseYaml(path, yamlText, lineOffset);
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
   const errors = validateAgainstSchema(kind, parsed.value);
@@ -48,8 +67,7 @@ export function parseAndCheck<T>(kind: FileKind, path: string, yamlText: string,
   };
   const diagnostics = [...parsed.diagnostics, ...withoutMisspeltRequired(errors).map((error) => humanizeSchemaError(path, error, locate))];
   if (errors.length > 0) return { diagnostics };
-  const source = new SourceFile(path, yamlText, lineOffset);
-  return { loaded: { source, data: parsed.value as T }, diagnostics };
+  return { value: parsed.value, diagnostics };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Workspace } from "../../model/workspace.js";
 import type { BusinessCalendar, CalendarProblem } from "../business-days/business-calendar.js";
 import type { PostmortemModel } from "./model.js";
 import { resolvePostmortemPolicy, type PostmortemPolicy } from "./policy.js";
+import { defaultParser } from "../../load/default-parser.js";
+import type { BatchParser, PostmortemContext } from "../../load/parse-batch.js";
 
 /**
  * Everything the postmortem rules and the deadlines report need beyond the loaded files: the
@@ -24,6 +26,8 @@ export interface PrepareOptions {
   now?: Temporal.Instant;
   /** Load the calendar whatever the workspace holds (the deadlines report always needs it). */
   calendar?: boolean;
+  /** Reads the postmortems' markdown (worker threads, a cache); default: defaultParser(). */
+  parser?: BatchParser;
 }
 
 /**
@@ -37,22 +41,14 @@ export async function preparePostmortemFacts(workspace: Workspace, options: Prep
   const models = new Map<string, PostmortemModel>();
   const withPostmortem = workspace.incidents.filter((entry) => entry.postmortem !== undefined);
   if (withPostmortem.length > 0) {
-    const [{ analyzePostmortem }, { BlamelessLinter }] = await Promise.all([import("./parse-postmortem.js"), import("./blameless.js")]);
     const people = Object.entries(workspace.people?.data.people ?? {}).map(([handle, person]) => ({ handle, name: person.name }));
-    const blameless = policy.blameless.enabled ? new BlamelessLinter({ people, ...policy.blameless }) : undefined;
-    for (const entry of withPostmortem) {
-      const postmortem = entry.postmortem;
-      if (!postmortem) continue;
-      models.set(
-        entry.id,
-        analyzePostmortem(postmortem.body, {
-          lineOffset: postmortem.bodyLine - 1,
-          sections: policy.matcher,
-          placeholders: policy.placeholders,
-          ...(blameless ? { blameless } : {}),
-        }),
-      );
-    }
+    const context: PostmortemContext = { people, ...(workspace.postmortemPolicy ? { policy: workspace.postmortemPolicy.data } : {}) };
+    const jobs = withPostmortem.map(({ postmortem }) => ({ body: postmortem?.body ?? "", lineOffset: (postmortem?.bodyLine ?? 1) - 1 }));
+    const analysed = await (options.parser ?? defaultParser()).postmortems(jobs, context);
+    withPostmortem.forEach((entry, i) => {
+      const model = analysed[i];
+      if (model) models.set(entry.id, model);
+    });
   }
   const facts: PostmortemFacts = { policy, models, timeZone, calendarProblems: [] };
   if (options.calendar === true || needsCalendar(workspace, policy, models, options.now)) {

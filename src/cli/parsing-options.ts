@@ -1,0 +1,36 @@
+import type { Command } from "commander";
+import type { CliIo } from "./io.js";
+
+export interface ParsingFlags {
+  jobs?: string;
+  cacheDir?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
+  /** The command's --dir, where the default cache folder is looked for. */
+  dir?: string;
+}
+
+/**
+ * --jobs, --cache-dir and --no-cache, taken by every command (before or after its name). Before a
+ * command runs they set up the worker threads and the cache the workspace loader uses; finish()
+ * stops the threads and writes the cache back, whatever the command's outcome.
+ */
+export function addParsingOptions(program: Command, io: CliIo): { finish(): Promise<void> } {
+  let finish: (() => Promise<void>) | undefined;
+  program
+    .option("--jobs <n>", "threads that parse files (default: one per CPU; 1 parses in the main thread)")
+    .option("--cache-dir <path>", "where parsed files are cached (default: node_modules/.cache/fireline)")
+    .option("--no-cache", "parse every file again; read and write no cache")
+    .hook("preAction", async (_program, command) => {
+      // Loaded only when a command runs: --help and --version need none of it.
+      const { startParsing } = await import("./start-parsing.js");
+      finish = await startParsing(command.optsWithGlobals<ParsingFlags>(), io);
+    });
+  return {
+    finish: async () => {
+      const done = finish;
+      finish = undefined;
+      await done?.();
+    },
+  };
+}
