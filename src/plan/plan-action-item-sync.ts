@@ -51,8 +51,8 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
     const items = postmortem.items.filter((item) => item.text !== "" && item.checked !== null);
     const keys = items.map((item) => itemKey(item, postmortem.file, input, byNumber, plan.warnings));
     const matching = matchActionItems(
-      keys.map((key) => key ?? { textHash: "", issueNumber: -1 }),
-      issues.map(({ issue, marker }) => ({ number: issue.number, serial: marker.serial, textHash: marker.textHash, open: issue.state === "open" })),
+      keys.map((key) => key ?? { textHash: "", title: "", checked: false, issueNumber: -1 }),
+      issues.map(({ issue, marker }) => ({ number: issue.number, serial: marker.serial, textHash: marker.textHash, title: issue.title, open: issue.state === "open" })),
     );
     items.forEach((item, index) => {
       if (keys[index] === undefined) return;
@@ -67,23 +67,39 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
         serial: own?.incident === postmortem.incident.id ? own.serial : ++serial,
         textHash: itemTextHash(item.text),
       };
-      const draft = issueDraft(item, postmortem, marker, input, plan.warnings);
-      if (!issue) {
-        wantedLabels.push(...draft.labels);
-        plan.creates.push({ item: place, id: markerId(marker), draft });
-      } else if (issue.state === "closed") {
-        if (item.checked === false) reportClosedOnGitHub(plan, issue, place);
-      } else {
-        wantedLabels.push(...draft.labels);
-        const change = issueChange(issue, draft, isOwned);
-        if (item.checked === true) plan.closes.push({ item: place, number: issue.number, change: { ...change, state: "closed", stateReason: "completed" } });
-        else if (!isEmptyChange(change)) plan.updates.push({ item: place, number: issue.number, change });
-      }
+      // A ticked item's owner no longer matters, so it is not warned about.
+      const draft = issueDraft(item, postmortem, marker, input, item.checked === true ? [] : plan.warnings);
+      wantedLabels.push(...draft.labels);
+      planItem(plan, issue, draft, place, item.checked === true, isOwned);
     });
   }
   reportRemoved(plan, marked, claimed);
   plan.labels = planLabels(wantedLabels.map(labelSpec), input.labels);
   return plan;
+}
+
+/** Create, update, close or report one item whose issue (if any) is known. */
+function planItem(plan: SyncPlan, issue: TrackerIssue | undefined, draft: IssueDraft, item: ItemPlace, checked: boolean, isOwned: (label: string) => boolean): void {
+  if (!issue) {
+    plan.creates.push({ item, id: markerOf(draft), draft });
+  } else if (issue.state === "open" && checked) {
+    plan.closes.push({ item, number: issue.number, change: { ...issueChange(issue, draft, isOwned), state: "closed", stateReason: "completed" } });
+  } else if (issue.state === "closed" && !checked) {
+    reportClosedOnGitHub(plan, issue, item);
+  } else {
+    // Also a ticked item's closed issue: it follows edits of the text, so unticking later finds it.
+    updateIfChanged(plan, issue, draft, item, isOwned);
+  }
+}
+
+function markerOf(draft: IssueDraft): string {
+  const marker = parseMarker(draft.body);
+  return marker ? markerId(marker) : "";
+}
+
+function updateIfChanged(plan: SyncPlan, issue: TrackerIssue, draft: IssueDraft, item: ItemPlace, isOwned: (label: string) => boolean): void {
+  const change = issueChange(issue, draft, isOwned);
+  if (!isEmptyChange(change)) plan.updates.push({ item, number: issue.number, change });
 }
 
 /** Issues with a marker, by incident. */
@@ -99,7 +115,7 @@ function markedIssues(issues: readonly TrackerIssue[]): Map<string, { issue: Tra
 
 /** How matching sees an item, or undefined (with a warning) when its Issue: names an issue fireline does not track. */
 function itemKey(item: ActionItemModel, file: string, input: SyncInput, issues: ReadonlyMap<number, TrackerIssue>, warnings: Diagnostic[]): ItemKey | undefined {
-  const key: ItemKey = { textHash: itemTextHash(item.text) };
+  const key: ItemKey = { textHash: itemTextHash(item.text), title: issueTitle(item.text), checked: item.checked === true };
   if (!item.issue) return key;
   const number = issueNumberIn(item.issue.value, input.links.repository);
   if (number !== "elsewhere" && issues.has(number)) return { ...key, issueNumber: number };
