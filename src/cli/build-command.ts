@@ -1,12 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { SiteOutputError, writeSiteDirectory } from "../adapters/site-directory.js";
-import { loadStatusPageTemplates } from "../adapters/status-page-templates.js";
-import { buildSite } from "../commands/build-site.js";
-import { renderHuman } from "../render/diagnostics-human.js";
-import { isoUtc } from "../render/status-page/zone-time.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
-import { parseByteSize, parseInstantOption } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 import { displayPath, displayRoot } from "./display-paths.js";
 
@@ -30,6 +23,14 @@ function parseCalendarsPath(text: string): string {
 
 /** `fireline build`: validates, builds the status page into --out, and returns the exit code. */
 export async function runBuild(flags: BuildFlags, io: CliIo, clock: () => number = () => Date.now()): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { NodeFileSource } = await import("../adapters/node-file-source.js");
+  const { SiteOutputError, writeSiteDirectory } = await import("../adapters/site-directory.js");
+  const { loadStatusPageTemplates } = await import("../adapters/status-page-templates.js");
+  const { buildSite } = await import("../commands/build-site.js");
+  const { renderHuman } = await import("../render/diagnostics-human.js");
+  const { isoUtc } = await import("../render/status-page/zone-time.js");
+  const { parseByteSize, parseInstantOption } = await import("./parse-options.js");
   const dir = resolve(io.cwd, flags.dir);
   const out = resolve(io.cwd, flags.out);
   checkOutput(dir, out);

@@ -1,8 +1,7 @@
 import { join, resolve } from "node:path";
 import { writeFileAtomic } from "../adapters/atomic-write.js";
-import { calendarFiles, defaultCalendarWindow, type CalendarFile } from "../commands/calendars.js";
+import type { CalendarFile } from "../commands/calendars.js";
 import { EXIT, type CliIo } from "./io.js";
-import { inputZone, instantOr, loadOnCallForCli, now, requireOrder, unknownName } from "./oncall-cli.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export interface CalendarsFlags {
@@ -22,6 +21,9 @@ export async function writeCalendarFiles(outDir: string, files: readonly Calenda
 
 /** `fireline calendars --out DIR`: one iCalendar file per rotation and per person. */
 export async function runCalendars(flags: CalendarsFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { calendarFiles, defaultCalendarWindow } = await import("../commands/calendars.js");
+  const { inputZone, instantOr, loadOnCallForCli, now, requireOrder, unknownName } = await import("./oncall-cli.js");
   const oncall = await loadOnCallForCli(flags, io);
   if (typeof oncall === "number") return oncall;
   if (flags.rotation !== undefined && !oncall.rotations.has(flags.rotation)) throw unknownName("--rotation", flags.rotation, [...oncall.rotations.keys()]);

@@ -1,13 +1,7 @@
-import { cliNow } from "./clock.js";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { templateReader } from "../adapters/template-files.js";
-import { incidentComms } from "../commands/incident-comms.js";
 import { COMMS_FORMATS, COMMS_KINDS, type CommsFormat, type CommsKind } from "../render/comms/comms-kinds.js";
-import { formatUtc } from "../render/incident/format-time.js";
 import { EXIT } from "./io.js";
-import { reportProblem } from "./incident-output.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface CommsFlags {
@@ -30,6 +24,13 @@ export const registerComms: RegisterCommand = (program, io, setExit) => {
         "Examples:\n  fireline comms 2026-11-23-payments-api-elevated-declines --kind update --format slack\n  fireline comms 2026-11-23-payments-api-elevated-declines --format json",
     )
     .action(async (id: string, flags: CommsFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { NodeFileSource } = await import("../adapters/node-file-source.js");
+      const { templateReader } = await import("../adapters/template-files.js");
+      const { incidentComms } = await import("../commands/incident-comms.js");
+      const { formatUtc } = await import("../render/incident/format-time.js");
+      const { reportProblem } = await import("./incident-output.js");
       const root = resolve(io.cwd, flags.dir);
       const now = cliNow(io);
       const result = await incidentComms(new NodeFileSource(root), templateReader(root), { id, now, ...(flags.kind === undefined ? {} : { kind: flags.kind }) });

@@ -1,9 +1,5 @@
 import { Option } from "commander";
-import { escalationAt } from "../commands/escalation.js";
-import { renderEscalationHuman, renderEscalationJson } from "../render/oncall/escalation-text.js";
 import { EXIT, type CliIo } from "./io.js";
-import { instantOr, loadOnCallForCli, now, unknownName } from "./oncall-cli.js";
-import { oneOf } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const ESCALATION_FORMATS = ["human", "json"] as const;
@@ -17,6 +13,11 @@ export interface EscalationFlags {
 
 /** `fireline escalation`: who is paged at which minute, across repeats. */
 export async function runEscalation(flags: EscalationFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { escalationAt } = await import("../commands/escalation.js");
+  const { renderEscalationHuman, renderEscalationJson } = await import("../render/oncall/escalation-text.js");
+  const { instantOr, loadOnCallForCli, now, unknownName } = await import("./oncall-cli.js");
+  const { oneOf } = await import("./parse-options.js");
   const format = oneOf("--format", ESCALATION_FORMATS, flags.format);
   const oncall = await loadOnCallForCli(flags, io);
   if (typeof oncall === "number") return oncall;

@@ -1,9 +1,5 @@
 import { Option } from "commander";
-import { handoverAt } from "../commands/handover.js";
-import { renderHandoverJson, renderHandoverMarkdown } from "../render/oncall/handover-markdown.js";
 import { EXIT, type CliIo } from "./io.js";
-import { inputZone, instantOr, loadOnCallForCli, now, unknownName } from "./oncall-cli.js";
-import { oneOf } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const HANDOVER_FORMATS = ["markdown", "json"] as const;
@@ -17,6 +13,11 @@ export interface HandoverFlags {
 
 /** `fireline handover`: markdown notes for the shift change, for Slack or an issue. */
 export async function runHandover(flags: HandoverFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { handoverAt } = await import("../commands/handover.js");
+  const { renderHandoverJson, renderHandoverMarkdown } = await import("../render/oncall/handover-markdown.js");
+  const { inputZone, instantOr, loadOnCallForCli, now, unknownName } = await import("./oncall-cli.js");
+  const { oneOf } = await import("./parse-options.js");
   const format = oneOf("--format", HANDOVER_FORMATS, flags.format);
   const oncall = await loadOnCallForCli(flags, io);
   if (typeof oncall === "number") return oncall;

@@ -1,7 +1,4 @@
-import { cliNow } from "./clock.js";
-import { assignRole } from "../commands/incident-assign.js";
-import { addEditOptions, eventTime, parseRole, workspaceIo, type CommonFlags } from "./incident-options.js";
-import { reportEdit } from "./incident-output.js";
+import { addEditOptions, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface AssignFlags extends CommonFlags {
@@ -27,6 +24,11 @@ export const registerIncidentAssign: RegisterCommand = (parent, io, setExit) => 
       `\nExample:\n  fireline incident assign 2026-11-23-payments-api-elevated-declines --role commander --person bob \\\n    --note "Alice's shift ends; Bob has the context from the 10:00 sync."`,
     )
     .action(async (id: string, flags: AssignFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { assignRole } = await import("../commands/incident-assign.js");
+      const { eventTime, parseRole, workspaceIo } = await import("./incident-options.js");
+      const { reportEdit } = await import("./incident-output.js");
       const now = cliNow(io);
       const request = { role: parseRole(flags.role), person: flags.person, ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }), ...(flags.note === undefined ? {} : { note: flags.note }) };
       setExit(reportEdit(await assignRole(workspaceIo(io, flags.dir), { id, now, dryRun: flags.dryRun === true }, request), io, flags.format));

@@ -1,12 +1,6 @@
-import { cliNow } from "./clock.js";
-import { OverlayFileSource } from "../adapters/overlay-file-source.js";
-import { templateReader } from "../adapters/template-files.js";
-import { incidentComms } from "../commands/incident-comms.js";
-import { declareIncident } from "../commands/incident-declare.js";
 import type { Role } from "../schema/common.js";
 import { EXIT, UsageError } from "./io.js";
-import { addEditOptions, collect, eventTime, parseServices, workspaceIo, type CommonFlags } from "./incident-options.js";
-import { reportDeclared, reportProblem } from "./incident-output.js";
+import { addEditOptions, collect, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface DeclareFlags extends CommonFlags {
@@ -47,6 +41,14 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       `\nExample:\n  fireline incident declare --title "Elevated card payment declines" --severity sev2 \\\n    --service payments-api=degraded_performance --service checkout --public`,
     )
     .action(async (flags: DeclareFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { OverlayFileSource } = await import("../adapters/overlay-file-source.js");
+      const { templateReader } = await import("../adapters/template-files.js");
+      const { incidentComms } = await import("../commands/incident-comms.js");
+      const { declareIncident } = await import("../commands/incident-declare.js");
+      const { eventTime, parseServices, workspaceIo } = await import("./incident-options.js");
+      const { reportDeclared, reportProblem } = await import("./incident-output.js");
       const now = cliNow(io);
       if (flags.service.length === 0) throw new UsageError("name at least one affected service with --service <id>");
       const roles: Partial<Record<Role, string>> = {};

@@ -1,12 +1,9 @@
-import { cliNow } from "./clock.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { text } from "node:stream/consumers";
 import { Option } from "commander";
-import { fromAlertmanager } from "../commands/incident-from-alertmanager.js";
 import { EXIT, UsageError } from "./io.js";
-import { OUTPUT_FORMATS, workspaceIo } from "./incident-options.js";
-import { reportProblem } from "./incident-output.js";
+import { OUTPUT_FORMATS } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface AlertFlags {
@@ -33,6 +30,11 @@ export function registerIncidentFromAlertmanager(readStdin: ReadStdin = () => te
         "\nSeverity and service come from the alerts' labels through `alertmanager:` in fireline.yaml.\n\nExamples:\n  fireline incident from-alertmanager --file payload.json\n  curl -s ... | fireline incident from-alertmanager --dry-run",
       )
       .action(async (flags: AlertFlags) => {
+        // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+        const { cliNow } = await import("./clock.js");
+        const { fromAlertmanager } = await import("../commands/incident-from-alertmanager.js");
+        const { workspaceIo } = await import("./incident-options.js");
+        const { reportProblem } = await import("./incident-output.js");
         const raw = flags.file === undefined ? await readStdin() : await readPayloadFile(resolve(io.cwd, flags.file));
         let payload: unknown;
         try {

@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { Option, type Command } from "commander";
 import { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
@@ -9,26 +8,7 @@ import { COMPONENT_STATUSES, INCIDENT_STATUSES, ROLES, type ComponentStatus, typ
 import { UsageError, type CliIo } from "./io.js";
 import { parseInstantOption } from "./parse-options.js";
 
-export const OUTPUT_FORMATS = ["human", "json"] as const;
-
-/** Flags every incident command takes. */
-export interface CommonFlags {
-  dir: string;
-  format: "human" | "json";
-}
-
-export function addCommonOptions(command: Command): Command {
-  return command
-    .option("-d, --dir <path>", "workspace folder", ".")
-    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("human"));
-}
-
-/** Options of commands that change a file. */
-export function addEditOptions(command: Command): Command {
-  return addCommonOptions(command)
-    .option("--at <time>", "when it happened, if not now (RFC 3339, or a local time read in UTC: 2026-11-23T10:05)")
-    .option("--dry-run", "print the change as a diff and write nothing");
-}
+export { OUTPUT_FORMATS, addCommonOptions, addEditOptions, collect, type CommonFlags } from "./incident-flags.js";
 
 export function workspaceIo(io: CliIo, dir: string): EditIo & { root: string } {
   const root = resolve(io.cwd, dir);
@@ -38,11 +18,6 @@ export function workspaceIo(io: CliIo, dir: string): EditIo & { root: string } {
 /** The instant an event happened: --at, or now. */
 export function eventTime(at: string | undefined, now: Temporal.Instant, flag = "--at"): Temporal.Instant {
   return at === undefined ? now : parseInstantOption(flag, at, "UTC");
-}
-
-/** Collects a repeatable option's values. */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 export function parseStatus(text: string): IncidentStatus {

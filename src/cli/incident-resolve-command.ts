@@ -1,7 +1,4 @@
-import { cliNow } from "./clock.js";
-import { resolveIncident } from "../commands/incident-resolve.js";
-import { addEditOptions, collect, eventTime, parseComponents, workspaceIo, type CommonFlags } from "./incident-options.js";
-import { reportEdit } from "./incident-output.js";
+import { addEditOptions, collect, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface ResolveFlags extends CommonFlags {
@@ -30,6 +27,11 @@ export const registerIncidentResolve: RegisterCommand = (parent, io, setExit) =>
       `\nExample:\n  fireline incident resolve 2026-11-23-payments-api-elevated-declines \\\n    --message "Card payments have been processing normally since 10:40 UTC."`,
     )
     .action(async (id: string, flags: ResolveFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { resolveIncident } = await import("../commands/incident-resolve.js");
+      const { eventTime, parseComponents, workspaceIo } = await import("./incident-options.js");
+      const { reportEdit } = await import("./incident-output.js");
       const now = cliNow(io);
       const result = await resolveIncident(
         workspaceIo(io, flags.dir),

@@ -1,7 +1,4 @@
-import { cliNow } from "./clock.js";
-import { updateIncident } from "../commands/incident-update.js";
-import { addEditOptions, collect, eventTime, parseComponents, parseStatus, workspaceIo, type CommonFlags } from "./incident-options.js";
-import { reportEdit } from "./incident-output.js";
+import { addEditOptions, collect, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface UpdateFlags extends CommonFlags {
@@ -33,6 +30,11 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
       `\nExample:\n  fireline incident update 2026-11-23-payments-api-elevated-declines --status monitoring \\\n    --message "The fix is deployed; decline rates are back to normal. We are monitoring." --public \\\n    --component payments-api=operational`,
     )
     .action(async (id: string, flags: UpdateFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { updateIncident } = await import("../commands/incident-update.js");
+      const { eventTime, parseComponents, parseStatus, workspaceIo } = await import("./incident-options.js");
+      const { reportEdit } = await import("./incident-output.js");
       const now = cliNow(io);
       const result = await updateIncident(
         workspaceIo(io, flags.dir),

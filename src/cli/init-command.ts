@@ -1,13 +1,8 @@
-import { cliNow } from "./clock.js";
 import { basename, resolve } from "node:path";
 import { Option } from "commander";
-import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
-import { builtInTemplateReader } from "../adapters/template-files.js";
-import { initWorkspace } from "../commands/init-workspace.js";
 import { VERSION } from "../version.js";
 import { EXIT } from "./io.js";
-import { OUTPUT_FORMATS } from "./incident-options.js";
-import { reportProblem } from "./incident-output.js";
+import { OUTPUT_FORMATS } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface InitFlags {
@@ -28,6 +23,12 @@ export const registerInit: RegisterCommand = (program, io, setExit) => {
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("human"))
     .addHelpText("after", "\nIt never overwrites a file, and what it writes passes `fireline validate`.\n\nExamples:\n  fireline init ops --name \"Acme Corp\" --time-zone Europe/Berlin\n  fireline init --dry-run")
     .action(async (dir: string, flags: InitFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { NodeWorkspaceWriter } = await import("../adapters/node-workspace-writer.js");
+      const { builtInTemplateReader } = await import("../adapters/template-files.js");
+      const { initWorkspace } = await import("../commands/init-workspace.js");
+      const { reportProblem } = await import("./incident-output.js");
       const root = resolve(io.cwd, dir);
       const result = await initWorkspace(new NodeWorkspaceWriter(root), builtInTemplateReader(), {
         name: flags.name ?? basename(root),

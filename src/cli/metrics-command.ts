@@ -1,15 +1,7 @@
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { collectMetrics } from "../commands/metrics.js";
-import { GROUP_BY, type GroupBy } from "../engine/metrics/grouping.js";
-import { renderMetricsCsv } from "../render/metrics/metrics-csv.js";
-import { renderMetricsHuman } from "../render/metrics/metrics-human.js";
-import { renderMetricsJson } from "../render/metrics/metrics-json.js";
-import { renderMetricsMarkdown } from "../render/metrics/metrics-markdown.js";
+import { GROUP_BY, type GroupBy } from "../engine/metrics/group-by.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
-import { parseNow, parsePeriod, parseWindow } from "./metrics-options.js";
-import { oneOf, parseByteSize } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const METRICS_FORMATS = ["human", "json", "markdown", "csv"] as const;
@@ -27,6 +19,15 @@ export interface MetricsFlags {
 
 /** `fireline metrics`: prints the numbers; exit 0, or 1 when some files did not load (the numbers leave them out). */
 export async function runMetrics(flags: MetricsFlags, io: CliIo, clock: () => number = () => Date.now()): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { NodeFileSource } = await import("../adapters/node-file-source.js");
+  const { collectMetrics } = await import("../commands/metrics.js");
+  const { renderMetricsCsv } = await import("../render/metrics/metrics-csv.js");
+  const { renderMetricsHuman } = await import("../render/metrics/metrics-human.js");
+  const { renderMetricsJson } = await import("../render/metrics/metrics-json.js");
+  const { renderMetricsMarkdown } = await import("../render/metrics/metrics-markdown.js");
+  const { parseNow, parsePeriod, parseWindow } = await import("./metrics-options.js");
+  const { oneOf, parseByteSize } = await import("./parse-options.js");
   const format = oneOf("--format", METRICS_FORMATS, flags.format);
   const by: GroupBy | undefined = flags.by === undefined ? undefined : oneOf("--by", GROUP_BY, flags.by);
   const recurrenceWindow = parseWindow(flags.recurrenceWindow);

@@ -1,14 +1,8 @@
-import { cliNow } from "./clock.js";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { postSlackWebhook } from "../adapters/slack-webhook.js";
-import { templateReader } from "../adapters/template-files.js";
-import { notifyIncident } from "../commands/incident-notify.js";
 import { COMMS_KINDS, type CommsKind } from "../render/comms/comms-kinds.js";
 import { EXIT, UsageError } from "./io.js";
-import { OUTPUT_FORMATS } from "./incident-options.js";
-import { reportProblem } from "./incident-output.js";
+import { OUTPUT_FORMATS } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 /** Where the webhook URL comes from when --webhook-url is not given: a CI secret, typically. */
@@ -37,6 +31,13 @@ export const registerNotify: RegisterCommand = (program, io, setExit) => {
       `\nThe URL is never printed. Failed posts are retried on 429 and 5xx (honouring Retry-After) and on timeouts.\n\nExamples:\n  ${WEBHOOK_ENV}=https://hooks.slack.com/services/... fireline notify 2026-11-23-payments-api-elevated-declines\n  fireline notify 2026-11-23-payments-api-elevated-declines --kind update --dry-run`,
     )
     .action(async (id: string, flags: NotifyFlags) => {
+      // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+      const { cliNow } = await import("./clock.js");
+      const { NodeFileSource } = await import("../adapters/node-file-source.js");
+      const { postSlackWebhook } = await import("../adapters/slack-webhook.js");
+      const { templateReader } = await import("../adapters/template-files.js");
+      const { notifyIncident } = await import("../commands/incident-notify.js");
+      const { reportProblem } = await import("./incident-output.js");
       const root = resolve(io.cwd, flags.dir);
       const url = flags.webhookUrl ?? io.env[WEBHOOK_ENV];
       const dryRun = flags.dryRun === true;

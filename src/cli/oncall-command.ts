@@ -1,11 +1,6 @@
 import { Option } from "commander";
-import { onCallAt } from "../commands/oncall.js";
-import { DEFAULT_IMBALANCE_THRESHOLD, onCallReport } from "../commands/oncall-report.js";
-import { renderOnCallHuman, renderOnCallJson } from "../render/oncall/oncall-text.js";
-import { renderReportHuman, renderReportJson } from "../render/oncall/report-text.js";
+import { DEFAULT_IMBALANCE_THRESHOLD } from "../commands/imbalance-threshold.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
-import { inputZone, instantOr, loadOnCallForCli, now, requireOrder, unknownName } from "./oncall-cli.js";
-import { oneOf } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const ONCALL_FORMATS = ["human", "json"] as const;
@@ -22,6 +17,13 @@ export interface OnCallFlags {
 
 /** `fireline oncall [report]`: who is on call, or the load report. */
 export async function runOnCall(what: string | undefined, flags: OnCallFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { onCallReport } = await import("../commands/oncall-report.js");
+  const { onCallAt } = await import("../commands/oncall.js");
+  const { renderOnCallHuman, renderOnCallJson } = await import("../render/oncall/oncall-text.js");
+  const { renderReportHuman, renderReportJson } = await import("../render/oncall/report-text.js");
+  const { inputZone, instantOr, loadOnCallForCli, now, requireOrder, unknownName } = await import("./oncall-cli.js");
+  const { oneOf } = await import("./parse-options.js");
   const format = oneOf("--format", ONCALL_FORMATS, flags.format);
   if (what !== undefined && what !== "report") throw new UsageError(`unknown argument '${what}'`, "Use `fireline oncall` for who is on call, or `fireline oncall report --from --to` for the load report.");
   if (what === "report" && (flags.at !== undefined || flags.rotation !== undefined)) throw new UsageError("fireline oncall report takes --from and --to, not --at or --rotation");

@@ -1,11 +1,5 @@
 import { join, relative, resolve, sep } from "node:path";
-import { createFileExclusive } from "../adapters/create-file.js";
-import { writeFileAtomic } from "../adapters/atomic-write.js";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { builtInPostmortemTemplate } from "../adapters/postmortem-template.js";
-import { newPostmortem } from "../commands/postmortem-new.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
-import { parseByteSize } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export interface PostmortemNewFlags {
@@ -18,6 +12,13 @@ export interface PostmortemNewFlags {
 
 /** `fireline postmortem new <incident>`: writes incidents/<incident>/postmortem.md from the template. */
 export async function runPostmortemNew(id: string, flags: PostmortemNewFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { createFileExclusive } = await import("../adapters/create-file.js");
+  const { writeFileAtomic } = await import("../adapters/atomic-write.js");
+  const { NodeFileSource } = await import("../adapters/node-file-source.js");
+  const { builtInPostmortemTemplate } = await import("../adapters/postmortem-template.js");
+  const { newPostmortem } = await import("../commands/postmortem-new.js");
+  const { parseByteSize } = await import("./parse-options.js");
   const dir = resolve(io.cwd, flags.dir);
   const result = await newPostmortem(new NodeFileSource(dir), id, {
     builtInTemplate: builtInPostmortemTemplate,

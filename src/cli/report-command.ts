@@ -1,10 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { ReportOutputError, writeReportDirectory } from "../adapters/report-directory.js";
-import { buildReport } from "../commands/report.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
-import { parseNow, parsePeriod, parseWindow } from "./metrics-options.js";
-import { parseByteSize } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 import { displayPath } from "./display-paths.js";
 
@@ -20,6 +15,12 @@ export interface ReportFlags {
 
 /** `fireline report`: writes the internal HTML report into --out; exit 0, or 1 when some files did not load. */
 export async function runReport(flags: ReportFlags, io: CliIo, clock: () => number = () => Date.now()): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { NodeFileSource } = await import("../adapters/node-file-source.js");
+  const { ReportOutputError, writeReportDirectory } = await import("../adapters/report-directory.js");
+  const { buildReport } = await import("../commands/report.js");
+  const { parseNow, parsePeriod, parseWindow } = await import("./metrics-options.js");
+  const { parseByteSize } = await import("./parse-options.js");
   const dir = resolve(io.cwd, flags.dir);
   const out = resolve(io.cwd, flags.out);
   const inside = relative(out, dir);

@@ -1,13 +1,6 @@
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { writeCalendarFiles } from "./calendars-command.js";
-import { calendarFiles } from "../commands/calendars.js";
-import { scheduleBetween } from "../commands/schedule.js";
-import { renderCalendar } from "../render/oncall/ical.js";
-import { renderScheduleHuman, renderScheduleJson } from "../render/oncall/schedule-text.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
-import { inputZone, instantOr, loadOnCallForCli, now, requireOrder, unknownName } from "./oncall-cli.js";
-import { oneOf } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const SCHEDULE_FORMATS = ["human", "json", "ical"] as const;
@@ -26,6 +19,14 @@ export interface ScheduleFlags {
 
 /** `fireline schedule`: the final schedule between two times, as text, JSON or iCalendar. */
 export async function runSchedule(flags: ScheduleFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { writeCalendarFiles } = await import("./calendars-command.js");
+  const { calendarFiles } = await import("../commands/calendars.js");
+  const { scheduleBetween } = await import("../commands/schedule.js");
+  const { renderCalendar } = await import("../render/oncall/ical.js");
+  const { renderScheduleHuman, renderScheduleJson } = await import("../render/oncall/schedule-text.js");
+  const { inputZone, instantOr, loadOnCallForCli, now, requireOrder, unknownName } = await import("./oncall-cli.js");
+  const { oneOf } = await import("./parse-options.js");
   const format = oneOf("--format", SCHEDULE_FORMATS, flags.format);
   if (flags.out !== undefined && format !== "ical") throw new UsageError("--out writes iCalendar files; add --format ical");
   const oncall = await loadOnCallForCli(flags, io);

@@ -1,13 +1,6 @@
-import { cliNow } from "./clock.js";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { NodeFileSource } from "../adapters/node-file-source.js";
-import { validateWorkspace } from "../commands/validate.js";
-import { renderGithub } from "../render/diagnostics-github.js";
-import { renderHuman } from "../render/diagnostics-human.js";
-import { renderJson } from "../render/diagnostics-json.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
-import { oneOf, parseByteSize, parseInstantOption } from "./parse-options.js";
 import type { RegisterCommand } from "./register-command.js";
 import { displayRoot } from "./display-paths.js";
 
@@ -23,6 +16,14 @@ export interface ValidateFlags {
 
 /** `fireline validate`: prints diagnostics and returns the exit code. */
 export async function runValidate(flags: ValidateFlags, io: CliIo): Promise<number> {
+  // Loaded when the command runs, not at start-up, so --help and --version stay fast.
+  const { cliNow } = await import("./clock.js");
+  const { NodeFileSource } = await import("../adapters/node-file-source.js");
+  const { validateWorkspace } = await import("../commands/validate.js");
+  const { renderGithub } = await import("../render/diagnostics-github.js");
+  const { renderHuman } = await import("../render/diagnostics-human.js");
+  const { renderJson } = await import("../render/diagnostics-json.js");
+  const { oneOf, parseByteSize, parseInstantOption } = await import("./parse-options.js");
   const format = oneOf("--format", VALIDATE_FORMATS, flags.format);
   const dir = resolve(io.cwd, flags.dir);
   const started = performance.now();

@@ -12,8 +12,9 @@ export interface LoadReportResult {
   report: LoadReport;
 }
 
-/** Default for `--threshold`: flag hours more than 25 % above or below a fair share. */
-export const DEFAULT_IMBALANCE_THRESHOLD = 0.25;
+import { DEFAULT_IMBALANCE_THRESHOLD } from "./imbalance-threshold.js";
+
+export { DEFAULT_IMBALANCE_THRESHOLD } from "./imbalance-threshold.js";
 
 /** `fireline oncall report`: load and fairness per person between two instants. */
 export function onCallReport(oncall: OnCallWorkspace, from: Temporal.Instant, to: Temporal.Instant, threshold = DEFAULT_IMBALANCE_THRESHOLD): LoadReportResult {

@@ -1,8 +1,9 @@
 import type { IncidentFacts } from "./incident-facts.js";
 import { bucketIndex, monthBuckets, quarterBuckets, type Bucket, type Period } from "./period.js";
 
-export const GROUP_BY = ["severity", "service", "month", "quarter"] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
+import type { GroupBy } from "./group-by.js";
+
+export { GROUP_BY, type GroupBy } from "./group-by.js";
 
 export interface Group {
   key: string;
