@@ -112,7 +112,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return { status: 422, body: errorJson(422, problems.join("; ")) };
     }
     const fault = faults.take(method, route.name);
-    if (fault) return faultReply(fault);
+    if (fault && fault.kind !== "drop-after-write") return faultReply(fault);
     const fullName = `${parts[1] ?? ""}/${parts[2] ?? ""}`;
     if (formerNames.has(fullName)) {
       const location = `${api}/repos/${repository.owner}/${repository.repo}${parts[3] ?? ""}${query.size > 0 ? `?${query.toString()}` : ""}`;
@@ -127,7 +127,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const reply = handler(context, route.issueNumber ?? 0);
     violations.push(...checkResponse(method, route.template, reply.status, reply.body));
     if (method !== "GET" && reply.status < 300) faults.wrote();
-    return reply;
+    return fault?.kind === "drop-after-write" ? "drop" : reply;
   }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -189,7 +189,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   };
 }
 
-function faultReply(fault: Exclude<Fault, { kind: "crash" }>): Reply | "drop" {
+function faultReply(fault: Exclude<Fault, { kind: "crash" | "drop-after-write" }>): Reply | "drop" {
   switch (fault.kind) {
     case "drop-connection":
       return "drop";
