@@ -1,6 +1,6 @@
 import type { Temporal } from "temporal-polyfill";
 import type { TemplateText } from "../adapters/template-files.js";
-import { nextUpdateDue } from "../engine/incident/cadence.js";
+import { cadenceSeverity, nextUpdateDue } from "../engine/incident/cadence.js";
 import { resolveIncidentId } from "../engine/incident/find-incident.js";
 import type { Problem } from "../engine/incident/problem.js";
 import type { FileSource } from "../ports.js";
@@ -43,7 +43,7 @@ export async function incidentComms(
     return { ok: false, problem: { kind: "refused", message: `${path} has errors`, diagnostics: diagnostics.filter((d) => d.file === path && d.severity === "error") } };
   }
   const severity = workspace.severity?.data.severities[incident.severity];
-  const due = nextUpdateDue(incident, severity);
+  const due = nextUpdateDue(incident, cadenceSeverity(incident, workspace.severity?.data.severities).severity);
   const facts: CommsFacts = {
     id,
     incident,

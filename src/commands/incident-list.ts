@@ -1,5 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
-import { nextUpdateDue } from "../engine/incident/cadence.js";
+import { cadenceSeverity, nextUpdateDue } from "../engine/incident/cadence.js";
 import type { Problem } from "../engine/incident/problem.js";
 import { loadWorkspace } from "../load/load-workspace.js";
 import type { FileSource } from "../ports.js";
@@ -54,7 +54,7 @@ export async function listIncidents(files: FileSource, options: { open: boolean;
     if (incident.resolved_at !== undefined) row.resolved_at = incident.resolved_at;
     const last = incident.updates.at(-1);
     if (last) row.last_update_at = last.at;
-    const due = nextUpdateDue(incident, severities[incident.severity]);
+    const due = nextUpdateDue(incident, cadenceSeverity(incident, severities).severity);
     if (due) row.next_update_due = due.due.toString({ smallestUnit: "second" });
     rows.push(row);
   }

@@ -1,5 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
-import { nextUpdateDue, type UpdateDue } from "../engine/incident/cadence.js";
+import { cadenceSeverity, nextUpdateDue, type UpdateDue } from "../engine/incident/cadence.js";
 import { resolveIncidentId } from "../engine/incident/find-incident.js";
 import type { Problem } from "../engine/incident/problem.js";
 import type { Diagnostic } from "../model/diagnostic.js";
@@ -51,7 +51,7 @@ export async function showIncident(files: FileSource, options: { id: string; now
     diagnostics: mine,
   };
   if (severity) shown.severity = severity;
-  const due = nextUpdateDue(incident, severity);
+  const due = nextUpdateDue(incident, cadenceSeverity(incident, workspace.severity?.data.severities).severity);
   if (due) shown.nextUpdate = due;
   return shown;
 }

@@ -1,4 +1,5 @@
 import { decodeText } from "../load/decode-text.js";
+import { postmortemRequirement, requirementPolicy } from "../engine/postmortem/requirement.js";
 import { calendarSettings } from "../engine/business-days/settings.js";
 import { didYouMean } from "../load/did-you-mean.js";
 import { loadWorkspace, type LoadOptions } from "../load/load-workspace.js";
@@ -52,8 +53,9 @@ export async function newPostmortem(files: FileSource, id: string, options: NewP
   const timeZone = workspace.config?.data.organization.time_zone ?? "UTC";
 
   let due: { date: string; rule: string } | undefined;
-  const rule = severity?.postmortem.due;
-  if (severity?.postmortem.required === true && rule !== undefined && incident.resolved_at !== undefined) {
+  const requirement = postmortemRequirement(incident, requirementPolicy(workspace.severity?.data));
+  const rule = requirement.due;
+  if (requirement.required && rule !== undefined && incident.resolved_at !== undefined) {
     const { createBusinessCalendar } = await import("../engine/business-days/business-calendar.js");
     const { calendar } = createBusinessCalendar(calendarSettings(workspace.config?.data));
     due = { date: dueAfter(incident.resolved_at, timeZone, parseBusinessDays(rule), calendar).toString(), rule };

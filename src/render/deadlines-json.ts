@@ -27,6 +27,7 @@ export function renderDeadlinesJson(report: DeadlinesReport): string {
       resolved_at: p.resolvedAt,
       due: p.deadline.due,
       rule: p.rule,
+      ...(p.triggers === undefined ? {} : { triggers: p.triggers }),
       state: p.deadline.state,
       ...(p.deadline.state === "overdue" ? { business_days_late: p.deadline.businessDaysLate } : { business_days_left: p.deadline.businessDaysLeft }),
       ...(p.commander === undefined ? {} : { commander: p.commander }),

@@ -44,10 +44,12 @@ export function renderDeadlinesHuman(report: DeadlinesReport, options: { color: 
   for (const p of report.postmortems) {
     const status = p.status === "missing" ? "not started" : p.status;
     const who = p.commander === undefined ? "" : `, commander @${p.commander}`;
-    lines.push(`  ${when(p.deadline)}  ${p.incident} (${p.severity}, ${status}${who}; ${p.rule})`);
+    const why = p.triggers === undefined ? "" : `; postmortem required: ${p.triggers.join(", ")}`;
+    lines.push(`  ${when(p.deadline)}  ${p.incident} (${p.severity}, ${status}${who}; ${p.rule}${why})`);
   }
   for (const waiting of report.awaitingResolution) {
-    lines.push(`  ${c.dim("open")}     ${waiting.incident} (${waiting.severity}): due ${waiting.rule} after it is resolved`);
+    const why = waiting.triggers === undefined ? "" : ` (postmortem required: ${waiting.triggers.join(", ")})`;
+    lines.push(`  ${c.dim("open")}     ${waiting.incident} (${waiting.severity}): due ${waiting.rule} after it is resolved${why}`);
   }
   lines.push("", c.bold("Action items by owner"));
   if (report.actionItems.length === 0) lines.push("  none open with a due date");

@@ -1,5 +1,14 @@
 import { Type } from "@sinclair/typebox";
 import { COMPONENT_STATUSES, INCIDENT_STATUSES, Id, Instant, ROLES, StringEnum, Strict, type Static } from "./common.js";
+import { PostmortemTriggerSchema } from "./postmortem-triggers.js";
+
+const SeverityChange = Strict(
+  {
+    from: Id("The severity before the change.", ["sev3"]),
+    to: Id("The severity after the change; the incident's severity: is the last change's to.", ["sev1"]),
+  },
+  { description: "The incident was re-classified at this update (by its author, at its time)." },
+);
 
 const ComponentStatusMap = Type.Record(
   Type.String({ pattern: "^[a-z0-9][a-z0-9_-]*$" }),
@@ -20,6 +29,7 @@ const Update = Strict(
     public: Type.Optional(Type.Boolean({ description: "Shown on the status page. Default false." })),
     author: Type.Optional(Id("Who posted it (a handle).", ["bob"])),
     components: Type.Optional(ComponentStatusMap),
+    severity_change: Type.Optional(SeverityChange),
   },
   { description: "One entry of the incident timeline." },
 );
@@ -47,6 +57,20 @@ export const IncidentSchema = Strict(
     services: ComponentStatusMap,
     roles: Type.Optional(Roles),
     tags: Type.Optional(Type.Array(Id("A tag.", ["database"]), { uniqueItems: true, description: "Free tags for grouping and recurrence." })),
+    triage: Type.Optional(
+      Type.Record(Type.String({ pattern: "^[a-z0-9][a-z0-9_-]*$" }), Id("The answer's id.", ["total_outage"]), {
+        additionalProperties: false,
+        description: "The triage answers given when the incident was declared: question id -> answer id (policies/severity.yaml triage:).",
+        examples: [{ impact: "significant_degradation", security_breach: "no" }],
+      }),
+    ),
+    postmortem_triggers: Type.Optional(
+      Type.Array(PostmortemTriggerSchema, {
+        uniqueItems: true,
+        description: "Facts that owe a postmortem whatever the severity (seed 001).",
+        examples: [["data_loss", "manual_intervention"]],
+      }),
+    ),
     alert_group: Type.Optional(
       Type.String({
         minLength: 1,

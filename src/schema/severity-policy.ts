@@ -1,5 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { BUSINESS_DAYS_PATTERN, DURATION_PATTERN, MapOf, ROLES, StringEnum, Strict, type Static } from "./common.js";
+import { PostmortemTriggersPolicySchema } from "./postmortem-triggers.js";
+import { TriageSchema } from "./triage-policy.js";
 
 const Severity = Strict(
   {
@@ -60,6 +62,8 @@ export const SeverityPolicySchema = Strict(
       description: "Severity levels by id, most severe first (sev1, sev2, ...).",
       minProperties: 1,
     }),
+    triage: Type.Optional(TriageSchema),
+    postmortem_triggers: Type.Optional(PostmortemTriggersPolicySchema),
   },
   { description: "policies/severity.yaml: the severity table." },
 );

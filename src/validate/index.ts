@@ -29,6 +29,9 @@ import { postmortemSections } from "./rules/postmortem-sections.js";
 import { publishedWithoutReviewers } from "./rules/published-without-reviewers.js";
 import { timelineContradiction } from "./rules/timeline-contradiction.js";
 import { unknownOwner } from "./rules/unknown-owner.js";
+import { severityChanges } from "./rules/severity-changes.js";
+import { triageAnswers } from "./rules/triage-answers.js";
+import { triagePolicy } from "./rules/triage-policy.js";
 
 /** Every cross-file rule, run in this order after the schema checks. */
 export const RULES: readonly Rule[] = [
@@ -44,6 +47,9 @@ export const RULES: readonly Rule[] = [
   updateTimeline,
   publicUpdate,
   updateOverdue,
+  triagePolicy,
+  triageAnswers,
+  severityChanges,
   alertmanagerMapping,
   rotationMembers,
   timeRanges,

@@ -57,3 +57,20 @@ describe("postmortem-missing (FL-701) and postmortem-due (FL-702)", () => {
     expect(summarize(await at(undefined, { [INCIDENT]: SEV1 }))).toEqual([]);
   });
 });
+
+describe("postmortem triggers (seed 001)", () => {
+  const SEV3 = "severity: sev3";
+  it("makes a sev3 incident with data loss owe a postmortem, and the message says why", async () => {
+    const dataLoss = edit(INCIDENT, [["severity: sev2", SEV3], ["started_at:", "postmortem_triggers: [data_loss]\nstarted_at:"]]);
+    expect(summarize(await at("2026-03-25T09:00:00Z", { [INCIDENT]: dataLoss }))).toEqual([
+      `FL-701 ${INCIDENT}:14:1 postmortem required: data loss; it is due within 10 business days of resolution; it was due 2026-03-17, 6 business days ago, and incidents/2026-03-03-api-errors/postmortem.md does not exist`,
+    ]);
+  });
+
+  it("makes an incident resolved later than its severity's target owe one, saying by how much", async () => {
+    const slow = edit(INCIDENT, [["severity: sev2", "severity: sev4"], ["resolved_at: 2026-03-03T10:40:00Z", "resolved_at: 2026-03-07T10:40:00Z"], ["  - at: 2026-03-03T10:40:00Z", "  - at: 2026-03-07T10:40:00Z"]]);
+    expect(summarize(await at("2026-03-09T09:00:00Z", { [INCIDENT]: slow }))).toEqual([
+      `FL-702 ${INCIDENT}:13:1 postmortem required: resolution took 97h 28m, over sev4's 72h target; it is due within 10 business days of resolution: due 2026-03-20 (9 business days left)`,
+    ]);
+  });
+});

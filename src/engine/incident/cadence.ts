@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { IncidentFile } from "../../schema/incident.js";
 import type { Severity } from "../../schema/severity-policy.js";
+import { highestSeverity } from "./severity-history.js";
 import { exactDuration, parseDuration } from "../oncall/duration.js";
 
 export interface UpdateDue {
@@ -28,4 +29,14 @@ export function nextUpdateDue(incident: IncidentFile, severity: Severity | undef
   const from = last?.at ?? incident.detected_at ?? incident.started_at;
   const due = Temporal.Instant.from(from).add(exactDuration(parseDuration(severity.update_cadence)));
   return last ? { due, cadence: severity.update_cadence, lastUpdateAt: last.at, publicOnly } : { due, cadence: severity.update_cadence, publicOnly };
+}
+
+/**
+ * The severity whose cadence an incident keeps: the most severe it reached, so lowering a Sev1
+ * to Sev3 mid-incident does not silence the updates stakeholders were promised.
+ */
+export function cadenceSeverity(incident: IncidentFile, severities: Readonly<Record<string, Severity>> | undefined): { id: string; severity?: Severity } {
+  const table = severities ?? {};
+  const id = highestSeverity(incident, Object.keys(table));
+  return Object.hasOwn(table, id) ? { id, severity: table[id] } : { id };
 }

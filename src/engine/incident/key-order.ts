@@ -8,4 +8,4 @@ export const INCIDENT_KEY_ORDER: readonly string[] = Object.keys(IncidentSchema.
 export const ROLE_ORDER: readonly string[] = ROLES;
 
 /** The keys of a new timeline entry, in the order the example incidents write them. */
-export const UPDATE_KEY_ORDER = ["at", "status", "public", "author", "message", "components"] as const;
+export const UPDATE_KEY_ORDER = ["at", "status", "public", "author", "message", "components", "severity_change"] as const;

@@ -2,6 +2,8 @@ import { Temporal } from "temporal-polyfill";
 import type { Workspace } from "../../model/workspace.js";
 import type { IncidentStatus } from "../../schema/common.js";
 import type { IncidentFile } from "../../schema/incident.js";
+import { parseBusinessDays } from "../business-days/deadline.js";
+import { postmortemRequirement, requirementPolicy, type RequirementPolicy } from "../postmortem/requirement.js";
 
 /** The lifecycle timestamps of incident.yaml, in the order an incident passes them. */
 export const STAMPS = ["started", "detected", "acknowledged", "mitigated", "resolved"] as const;
@@ -23,20 +25,23 @@ export interface IncidentFacts {
    * resolved followed by one with investigating, identified or monitoring). 0 for most incidents.
    */
   reopened: number;
+  /** Whether a postmortem is owed (by severity or a trigger) and its deadline in business days; from postmortemRequirement. */
+  postmortem?: { required: boolean; dueDays?: number };
 }
 
 /** Incidents whose incident.yaml loaded, as facts; and the ids of those that did not (missing or invalid). */
 export function incidentFacts(workspace: Workspace): { incidents: IncidentFacts[]; unreadable: string[] } {
   const incidents: IncidentFacts[] = [];
   const unreadable: string[] = [];
+  const policy = requirementPolicy(workspace.severity?.data);
   for (const entry of workspace.incidents) {
-    if (entry.incident) incidents.push(factsOf(entry.id, entry.incident.data));
+    if (entry.incident) incidents.push(factsOf(entry.id, entry.incident.data, policy));
     else unreadable.push(entry.id);
   }
   return { incidents, unreadable };
 }
 
-export function factsOf(id: string, data: IncidentFile): IncidentFacts {
+export function factsOf(id: string, data: IncidentFile, policy?: RequirementPolicy): IncidentFacts {
   const at: IncidentFacts["at"] = { started: instant(data.started_at) };
   if (data.detected_at !== undefined) at.detected = instant(data.detected_at);
   if (data.acknowledged_at !== undefined) at.acknowledged = instant(data.acknowledged_at);
@@ -51,6 +56,7 @@ export function factsOf(id: string, data: IncidentFile): IncidentFacts {
     tags: data.tags ?? [],
     at,
     reopened: countReopenings(data.updates.map((update) => update.status)),
+    ...(policy === undefined ? {} : { postmortem: owed(data, policy) }),
   };
 }
 
@@ -59,6 +65,11 @@ export function countReopenings(statuses: readonly IncidentStatus[]): number {
   let count = 0;
   for (let i = 1; i < statuses.length; i++) if (statuses[i - 1] === "resolved" && statuses[i] !== "resolved") count++;
   return count;
+}
+
+function owed(data: IncidentFile, policy: RequirementPolicy): { required: boolean; dueDays?: number } {
+  const requirement = postmortemRequirement(data, policy);
+  return requirement.due === undefined ? { required: requirement.required } : { required: requirement.required, dueDays: parseBusinessDays(requirement.due) };
 }
 
 function instant(text: string): number {

@@ -49,7 +49,7 @@ export interface PostmortemRow {
 }
 
 export interface PostmortemSummary {
-  /** Incidents in the period whose severity requires a postmortem. */
+  /** Incidents in the period that owe a postmortem (their severity, or a trigger: postmortemRequirement). */
   required: number;
   /** Of those, how many have a postmortem.md at all (any status). */
   written: number;
@@ -94,7 +94,7 @@ export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
   for (const incident of input.incidents) {
     const postmortem = input.postmortems.get(incident.id);
     const severity = input.severities.get(incident.severity);
-    const required = severity?.postmortemRequired === true;
+    const required = incident.postmortem?.required ?? severity?.postmortemRequired === true;
     if (!required && !postmortem) continue;
     const resolvedAt = incident.at.resolved;
     const publishedAt = postmortem?.status === "published" ? postmortem.publishedAt : undefined;
@@ -108,7 +108,7 @@ export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
     if (publishedAt !== undefined) summary.published++;
     const resolved = resolvedAt === undefined ? undefined : days.dateOf(resolvedAt);
     const published = publishedAt === undefined ? undefined : days.dateOf(publishedAt);
-    const dueDays = severity.postmortemDueDays;
+    const dueDays = incident.postmortem === undefined ? severity?.postmortemDueDays : incident.postmortem.dueDays;
     const due = resolved !== undefined && dueDays !== undefined ? dueAfter(resolved, dueDays) : undefined;
     const state = stateOf(published, due, today);
     summary[STATE_FIELD[state]]++;

@@ -3,6 +3,7 @@ import type { Workspace } from "../../model/workspace.js";
 import type { BusinessCalendar } from "../business-days/business-calendar.js";
 import { dateInZone, deadlineState, dueAfter, parseBusinessDays, type DeadlineState } from "../business-days/deadline.js";
 import type { PostmortemFacts } from "./prepare.js";
+import { postmortemRequirement, requirementPolicy } from "./requirement.js";
 
 /** A postmortem that is required and not yet published. */
 export interface PostmortemDeadline {
@@ -12,6 +13,8 @@ export interface PostmortemDeadline {
   resolvedAt: string;
   /** "5 business days" from the severity policy. */
   rule: string;
+  /** Why a postmortem is owed when not (only) because of the severity: "data loss", "resolution took 30h, over sev3's 24h target". */
+  triggers?: string[];
   /** missing: no postmortem.md yet. */
   status: "missing" | "draft" | "in-review";
   commander?: string;
@@ -43,7 +46,7 @@ export interface DeadlinesReport {
   /** By owner, then overdue first, then by due date. */
   actionItems: ActionItemDeadline[];
   /** Incidents that will need a postmortem once resolved. */
-  awaitingResolution: { incident: string; severity: string; rule: string }[];
+  awaitingResolution: { incident: string; severity: string; rule: string; triggers?: string[] }[];
   /** Open action items without a due date, which no deadline covers. */
   undatedActionItems: number;
 }
@@ -56,7 +59,7 @@ export function buildDeadlines(workspace: Workspace, facts: PostmortemFacts, cal
   const zone = facts.timeZone;
   const today = dateInZone(now, zone);
   const people = workspace.people?.data.people ?? {};
-  const severities = workspace.severity?.data.severities ?? {};
+  const policy = requirementPolicy(workspace.severity?.data);
   const report: DeadlinesReport = {
     now: now.toString(),
     today: today.toString(),
@@ -70,22 +73,25 @@ export function buildDeadlines(workspace: Workspace, facts: PostmortemFacts, cal
   for (const { id, incident, postmortem } of workspace.incidents) {
     const data = incident?.data;
     if (!data) continue;
-    const severity = Object.hasOwn(severities, data.severity) ? severities[data.severity] : undefined;
-    const rule = severity?.postmortem.due;
-    if (severity?.postmortem.required !== true || rule === undefined) continue;
+    const requirement = postmortemRequirement(data, policy);
+    const rule = requirement.due;
+    if (!requirement.required || rule === undefined) continue;
     const status = postmortem ? (postmortem.frontMatter?.status ?? "draft") : "missing";
     if (status === "published") continue;
+    const triggers = requirement.reasons.filter((reason) => !reason.endsWith(" requires one"));
+    const because = triggers.length > 0 ? { triggers } : {};
     if (data.resolved_at === undefined) {
-      report.awaitingResolution.push({ incident: id, severity: data.severity, rule });
+      report.awaitingResolution.push({ incident: id, severity: requirement.severity, rule, ...because });
       continue;
     }
     const due = dueAfter(data.resolved_at, zone, parseBusinessDays(rule), calendar);
     report.postmortems.push({
       incident: id,
       title: data.title,
-      severity: data.severity,
+      severity: requirement.severity,
       resolvedAt: data.resolved_at,
       rule,
+      ...because,
       status,
       ...(data.roles?.commander === undefined ? {} : { commander: data.roles.commander }),
       deadline: deadlineState(due, today, calendar),

@@ -6,6 +6,7 @@ import type { PostmortemModel } from "./model.js";
 import { resolvePostmortemPolicy, type PostmortemPolicy } from "./policy.js";
 import { defaultParser } from "../../load/default-parser.js";
 import type { BatchParser, PostmortemContext } from "../../load/parse-batch.js";
+import { postmortemRequirement, requirementPolicy } from "./requirement.js";
 
 /**
  * Everything the postmortem rules and the deadlines report need beyond the loaded files: the
@@ -62,12 +63,12 @@ export async function preparePostmortemFacts(workspace: Workspace, options: Prep
 
 /** Business days are needed to judge a missing postmortem's deadline, or an action item against the longest due date. */
 function needsCalendar(workspace: Workspace, policy: PostmortemPolicy, models: ReadonlyMap<string, PostmortemModel>, now: Temporal.Instant | undefined): boolean {
-  const severities = workspace.severity?.data.severities;
-  if (now !== undefined && severities) {
+  if (now !== undefined && workspace.severity) {
+    const requirements = requirementPolicy(workspace.severity.data);
     const missing = workspace.incidents.some(({ incident, postmortem }) => {
       if (!incident || postmortem || incident.data.resolved_at === undefined) return false;
-      const severity = Object.hasOwn(severities, incident.data.severity) ? severities[incident.data.severity] : undefined;
-      return severity?.postmortem.required === true && severity.postmortem.due !== undefined;
+      const requirement = postmortemRequirement(incident.data, requirements);
+      return requirement.required && requirement.due !== undefined;
     });
     if (missing) return true;
   }

@@ -35,7 +35,7 @@ export const DEFINITIONS = {
   },
   postmortems: {
     term: "Postmortems",
-    text: "Required: incidents whose severity requires a postmortem. Published: status published with published_at. Due: the n-th business day after the day of resolution (organisation's zone and business calendar). On time: published on or before that day; late: published after it; overdue: unpublished after it; pending: not due yet. On time % = on time ÷ (on time + late + overdue). Days to publish: calendar days from the day of resolution to the day of publication, every published postmortem.",
+    text: "Required: incidents that owe a postmortem, because of their severity or a trigger such as data loss. Published: status published with published_at. Due: the n-th business day after the day of resolution (organisation's zone and business calendar). On time: published on or before that day; late: published after it; overdue: unpublished after it; pending: not due yet. On time % = on time ÷ (on time + late + overdue). Days to publish: calendar days from the day of resolution to the day of publication, every published postmortem.",
   },
   actionItems: {
     term: "Action items",

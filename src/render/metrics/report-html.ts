@@ -133,7 +133,7 @@ function postmortemsSection(metrics: MetricsResult, chart: string): string {
   const days = summary.daysToPublish;
   const parts = [
     numberTable("Postmortem follow-through", [
-      ["Required", String(summary.required), "Incidents whose severity requires a postmortem (policies/severity.yaml)."],
+      ["Required", String(summary.required), "Incidents that owe a postmortem: their severity requires one, or a trigger such as data loss holds (policies/severity.yaml)."],
       ["Written", String(summary.written), "Required ones with a postmortem.md, in any status."],
       ["Published (completed)", String(summary.published), "Status published, with published_at."],
       ["On time", `${String(summary.onTime)}${summary.onTimePercent === undefined ? "" : ` (${formatPercent(summary.onTimePercent)})`}`, "Published on or before the due date; the percentage is of on time + late + overdue."],

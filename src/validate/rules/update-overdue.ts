@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import { nextUpdateDue } from "../../engine/incident/cadence.js";
+import { cadenceSeverity, nextUpdateDue } from "../../engine/incident/cadence.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { makeDiagnostic } from "../../model/make-diagnostic.js";
 import { formatSpan, formatUtc } from "../../render/incident/format-time.js";
@@ -26,8 +26,8 @@ export const updateOverdue: Rule = {
     for (const { id, incident } of workspace.incidents) {
       if (!incident) continue;
       const data = incident.data;
-      const severities = workspace.severity?.data.severities ?? {};
-      const due = nextUpdateDue(data, Object.hasOwn(severities, data.severity) ? severities[data.severity] : undefined);
+      const cadence = cadenceSeverity(data, workspace.severity?.data.severities);
+      const due = nextUpdateDue(data, cadence.severity);
       if (!due || Temporal.Instant.compare(now, due.due) <= 0 || Temporal.Instant.compare(now, due.due.add(OVERDUE_HORIZON)) > 0) continue;
       const last = due.lastUpdateAt === undefined ? -1 : data.updates.findLastIndex((update) => update.at === due.lastUpdateAt);
       const kind = due.publicOnly ? "public update" : "update";
@@ -35,7 +35,7 @@ export const updateOverdue: Rule = {
         "update-overdue",
         incident.source.path,
         incident.source.locate(last === -1 ? ["status"] : ["updates", last, "at"]),
-        `the next ${kind} was due ${formatUtc(due.due)} (${data.severity}: every ${due.cadence}) and is ${formatSpan(due.due, now)} overdue`,
+        `the next ${kind} was due ${formatUtc(due.due)} (${cadence.id}: every ${due.cadence}) and is ${formatSpan(due.due, now)} overdue`,
         `Post one with \`fireline incident update ${id} --message "..."${due.publicOnly ? " --public" : ""}\`, or resolve the incident.`,
       ));
     }
