@@ -16,10 +16,12 @@ import { registerNotify } from "./notify-command.js";
 import { registerInit } from "./init-command.js";
 import { registerMetrics } from "./metrics-command.js";
 import { registerReport } from "./report-command.js";
+import { registerSync } from "./sync-command.js";
 import type { RegisterCommand } from "./register-command.js";
+import { addParsingOptions } from "./parsing-options.js";
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerIncident, registerComms, registerNotify, registerInit, registerMetrics, registerReport];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerIncident, registerComms, registerNotify, registerInit, registerMetrics, registerReport, registerSync];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -27,11 +29,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  const parsing = addParsingOptions(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
     return reportError(error, io);
+  } finally {
+    await parsing.finish();
   }
 }
 
