@@ -63,7 +63,7 @@ export async function enforceDeadlines(files: FileSource, tracker: IssueTracker,
   let plan: EnforcementPlan = { actions: [], warnings: [] };
   try {
     plan = planDeadlineEnforcement({ ...input, tracker: await readTracker(tracker, input, policy) });
-    if (options.dryRun !== true) for (const action of plan.actions) await apply(tracker, action, applied);
+    if (options.dryRun !== true) for (const action of plan.actions) await applyEnforcementAction(tracker, action, applied);
   } catch (error) {
     return { ok: true, ...common, plan, diagnostics: enforcementDiagnostics(plan.warnings, workspace), failure: describeFailure(error) };
   }
@@ -73,17 +73,18 @@ export async function enforceDeadlines(files: FileSource, tracker: IssueTracker,
 async function readTracker(tracker: IssueTracker, input: Parameters<typeof commentsToRead>[0], policy: EnforcementPolicy): Promise<TrackerState> {
   const tracking = await tracker.listIssues(policy.labels.postmortem);
   const actionItemIssues = new Map<number, TrackerIssue>();
-  if (input.report.actionItems.some((item) => item.deadline.state === "overdue" && item.issue !== undefined)) {
+  if (input.report.actionItems.some((item) => item.deadline.state === "overdue")) {
     for (const label of [policy.labels.actionItem, policy.labels.overdue]) {
       for (const issue of await tracker.listIssues(label)) actionItemIssues.set(issue.number, issue);
     }
   }
   const comments = new Map<number, TrackerComment[]>();
-  for (const number of commentsToRead(input, tracking)) comments.set(number, await tracker.listComments(number));
+  for (const number of commentsToRead(input, tracking, actionItemIssues)) comments.set(number, await tracker.listComments(number));
   return { tracking, actionItemIssues, comments, labels: await tracker.listLabels() };
 }
 
-async function apply(tracker: IssueTracker, action: EnforcementAction, applied: EnforcementApplied): Promise<void> {
+/** Writes one planned action and records it in `applied`. */
+export async function applyEnforcementAction(tracker: IssueTracker, action: EnforcementAction, applied: EnforcementApplied): Promise<void> {
   switch (action.kind) {
     case "create-label":
       await tracker.createLabel(action.label);

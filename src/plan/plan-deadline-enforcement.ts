@@ -2,6 +2,8 @@ import type { ActionItemDeadline, DeadlinesReport, PostmortemDeadline } from "..
 import type { IssueDraft, TrackerComment, TrackerIssue, TrackerLabel } from "../ports.js";
 import { stepReached, type EnforcementPolicy } from "./enforcement-policy.js";
 import { actionItemOverdueComment, overdueStepComment, publishedComment, trackingIssueBody, trackingIssueTitle } from "./deadline-enforcement-text.js";
+import { itemTextHash, parseMarker } from "./action-item-marker.js";
+import { issueNumberIn } from "./issue-reference.js";
 import { planLabels } from "./labels.js";
 import { parseActionItemOverdueMarkers, parsePostmortemDeadlineMarkers, postmortemPublishedMarker } from "./postmortem-deadline-marker.js";
 
@@ -131,7 +133,7 @@ function planPostmortem(input: EnforcementInput, postmortem: PostmortemDeadline,
 }
 
 function planActionItem(input: EnforcementInput, item: ActionItemDeadline, seen: Set<string>, plan: EnforcementPlan): void {
-  const number = issueNumber(item.issue, input.repository);
+  const number = actionItemIssue(item, input.repository, input.tracker.actionItemIssues);
   if (number === undefined) return;
   const key = `${String(number)} ${item.deadline.due}`;
   if (seen.has(key)) return;
@@ -154,13 +156,21 @@ function planActionItem(input: EnforcementInput, item: ActionItemDeadline, seen:
   }
 }
 
-/** The number of an `Issue:` reference to an issue in `repository`: #12, owner/name#12 or its URL. */
-export function issueNumber(reference: string | undefined, repository: string): number | undefined {
-  if (reference === undefined) return undefined;
-  const match = /^#(\d+)$/.exec(reference) ?? /^([\w.-]+\/[\w.-]+)#(\d+)$/.exec(reference) ?? /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+)$/.exec(reference);
-  if (!match) return undefined;
-  if (match.length === 3 && match[1]?.toLowerCase() !== repository.toLowerCase()) return undefined;
-  return Number(match[match.length - 1]);
+/**
+ * The issue of an action item: the one its `Issue:` names, else the one `fireline sync` opened for
+ * it (its marker carries the incident and the hash of the item's text), an open one first.
+ */
+export function actionItemIssue(item: ActionItemDeadline, repository: string, issues: ReadonlyMap<number, TrackerIssue>): number | undefined {
+  if (item.issue !== undefined) {
+    const number = issueNumberIn(item.issue, repository);
+    return number === "elsewhere" ? undefined : number;
+  }
+  const hash = itemTextHash(item.text);
+  const synced = [...issues.values()].filter((issue) => {
+    const marker = parseMarker(issue.body);
+    return marker?.incident === item.incident && marker.textHash === hash;
+  });
+  return (synced.find((issue) => issue.state === "open") ?? synced[0])?.number;
 }
 
 /**
@@ -170,6 +180,7 @@ export function issueNumber(reference: string | undefined, repository: string): 
 export function commentsToRead(
   input: Pick<EnforcementInput, "report" | "policy" | "published" | "repository">,
   tracking: readonly TrackerIssue[],
+  actionItemIssues: ReadonlyMap<number, TrackerIssue>,
 ): number[] {
   const { report, policy, repository } = input;
   const numbers = new Set<number>();
@@ -179,7 +190,7 @@ export function commentsToRead(
     if (issue.state === "open" && marker && (late.has(marker.incident) || input.published.has(marker.incident))) numbers.add(issue.number);
   }
   for (const item of report.actionItems) {
-    const number = item.deadline.state === "overdue" ? issueNumber(item.issue, repository) : undefined;
+    const number = item.deadline.state === "overdue" ? actionItemIssue(item, repository, actionItemIssues) : undefined;
     if (number !== undefined) numbers.add(number);
   }
   return [...numbers].sort((a, b) => a - b);
