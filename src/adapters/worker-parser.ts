@@ -33,6 +33,7 @@ const MAX_BATCH = 200;
 export class WorkerParser implements BatchParser {
   readonly #options: Required<Omit<WorkerParserOptions, "script">> & { script: URL | undefined };
   #workers: PoolWorker[] | undefined;
+  #answered = 0;
 
   constructor(options: WorkerParserOptions) {
     this.#options = { minJobs: DEFAULT_MIN_JOBS, ...options, script: "script" in options ? options.script : parseWorkerUrl() };
@@ -46,6 +47,11 @@ export class WorkerParser implements BatchParser {
   async postmortems(jobs: readonly PostmortemJob[], context: PostmortemContext): Promise<PostmortemModel[]> {
     if (!this.#parallel(jobs.length)) return inThreadParser.postmortems(jobs, context);
     return (await this.#run(jobs, (slice) => ({ task: "postmortem", jobs: slice, context }))) as PostmortemModel[];
+  }
+
+  /** Batches a worker thread parsed (the rest were parsed in the calling thread). */
+  get batchesInThreads(): number {
+    return this.#answered;
   }
 
   /** Stops the threads; a later call starts new ones. */
@@ -69,7 +75,9 @@ export class WorkerParser implements BatchParser {
     const drain = async (worker: PoolWorker) => {
       for (let index = next++; index < batches.length; index = next++) {
         const batch = batches[index] as ParseBatch;
-        results[index] = (await worker.run(batch)) ?? (await runParseBatch(batch));
+        const answer = await worker.run(batch);
+        if (answer) this.#answered++;
+        results[index] = answer ?? (await runParseBatch(batch));
       }
     };
     await Promise.all(workers.map(drain));

@@ -26,6 +26,7 @@ export function addParsingOptions(program: Command, io: CliIo): { finish(): Prom
       const { startParsing } = await import("./start-parsing.js");
       finish = await startParsing(command.optsWithGlobals<ParsingFlags>(), io);
     });
+  showIn(program.commands);
   return {
     finish: async () => {
       const done = finish;
@@ -33,4 +34,12 @@ export function addParsingOptions(program: Command, io: CliIo): { finish(): Prom
       await done?.();
     },
   };
+}
+
+/** Every command's --help lists these options too, under "Global Options". */
+function showIn(commands: readonly Command[]): void {
+  for (const command of commands) {
+    command.configureHelp({ ...command.configureHelp(), showGlobalOptions: true });
+    showIn(command.commands);
+  }
 }
