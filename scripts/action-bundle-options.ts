@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import type { BuildOptions, Plugin } from "esbuild";
 
-/** The committed bundle, relative to the repository root. */
+/** The committed bundle, relative to the repository root: the entry point, and the parse worker it starts. */
 export const ACTION_BUNDLE = "dist/index.js";
+export const ACTION_BUNDLE_FILES = ["dist/index.js", "dist/parse-worker.js"];
 
 /**
  * How dist/index.js is built, shared by `npm run bundle` and the test that fails when dist/ is
@@ -13,8 +14,9 @@ export const ACTION_BUNDLE = "dist/index.js";
 export function actionBundleOptions(root: string): BuildOptions & { write: boolean } {
   return {
     absWorkingDir: root,
-    entryPoints: [join(root, "src/action/index.ts")],
-    outfile: join(root, ACTION_BUNDLE),
+    // The parse worker is its own file beside index.js, where parse-worker-url.ts looks for it.
+    entryPoints: { index: join(root, "src/action/index.ts"), "parse-worker": join(root, "src/adapters/parse-worker.ts") },
+    outdir: join(root, "dist"),
     bundle: true,
     platform: "node",
     target: "node20",

@@ -2,16 +2,16 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { ACTION_BUNDLE, actionBundleOptions } from "./action-bundle-options.js";
+import { ACTION_BUNDLE_FILES, actionBundleOptions } from "./action-bundle-options.js";
 
 const root = process.cwd();
 const result = await build(actionBundleOptions(root));
-const inputs = Object.entries(result.metafile?.outputs ?? {})[0]?.[1].inputs ?? {};
+const inputs = Object.entries(result.metafile?.outputs ?? {}).find(([path]) => path.endsWith("index.js"))?.[1].inputs ?? {};
 const packages = new Map<string, number>();
 for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
   const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? "fireline";
   packages.set(name, (packages.get(name) ?? 0) + bytesInOutput);
 }
-const size = statSync(join(root, ACTION_BUNDLE)).size;
-console.log(`wrote ${ACTION_BUNDLE}: ${(size / 1024).toFixed(0)} KiB`);
+for (const file of ACTION_BUNDLE_FILES) console.log(`wrote ${file}: ${(statSync(join(root, file)).size / 1024).toFixed(0)} KiB`);
+console.log("largest packages in dist/index.js:");
 for (const [name, bytes] of [...packages].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${name}`);

@@ -1,9 +1,12 @@
-import { UsageError } from "../cli/io.js";
+import { UsageError, type CliIo } from "../cli/io.js";
+import { startParsing } from "../cli/start-parsing.js";
 import { VERSION } from "../version.js";
 import { readInputs, type ActionCommand, type ActionInputs } from "./action-inputs.js";
 import type { ActionRuntime } from "./action-runtime.js";
 import { buildStep } from "./build-step.js";
+import { deadlinesStep } from "./deadlines-step.js";
 import { metricsStep } from "./metrics-step.js";
+import { syncStep } from "./sync-step.js";
 import { validateStep } from "./validate-step.js";
 
 export type ActionStep = (runtime: ActionRuntime, inputs: ActionInputs) => Promise<void>;
@@ -12,8 +15,8 @@ const STEPS: Record<ActionCommand, ActionStep> = {
   validate: validateStep,
   build: buildStep,
   metrics: metricsStep,
-  sync: unavailable("sync"),
-  deadlines: unavailable("deadlines"),
+  sync: syncStep,
+  deadlines: deadlinesStep,
 };
 
 /**
@@ -25,7 +28,13 @@ export async function runAction(runtime: ActionRuntime, steps: Partial<Record<Ac
   try {
     const inputs = readInputs(runtime);
     const step = steps[inputs.command] ?? STEPS[inputs.command];
-    await step(runtime, inputs);
+    // Worker threads and the parse cache (node_modules/.cache/fireline, which the workflows restore with actions/cache).
+    const finish = await startParsing({ dir: inputs.dir }, parsingIo(runtime));
+    try {
+      await step(runtime, inputs);
+    } finally {
+      await finish();
+    }
   } catch (error) {
     runtime.fail(failureMessage(error, runtime.env));
   }
@@ -40,6 +49,8 @@ function failureMessage(error: unknown, env: ActionRuntime["env"]): string {
   );
 }
 
-function unavailable(command: string): ActionStep {
-  return () => Promise.reject(new UsageError(`command '${command}' is not available in this version of the Action`));
+/** startParsing speaks to a CLI; its only message (a cache that could not be saved) goes to the log. */
+function parsingIo(runtime: ActionRuntime): CliIo {
+  const log = { write: (text: string) => runtime.info(text.trimEnd()) };
+  return { stdout: log, stderr: log, env: runtime.env, cwd: runtime.cwd };
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { actionBundleOptions } from "../../scripts/action-bundle-options.js";
+import { ACTION_BUNDLE_FILES, actionBundleOptions } from "../../scripts/action-bundle-options.js";
 import { MINIMAL_WORKSPACE } from "../helpers/minimal-workspace.js";
 import { ACTION_BUNDLE_PATH, runActionBundle } from "../helpers/run-action-bundle.js";
 import { writeWorkspace } from "../helpers/run-cli.js";
@@ -12,9 +12,12 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 describe("dist/index.js", () => {
   it("is what the sources bundle to today (otherwise run npm run bundle)", async () => {
     const result = await build({ ...actionBundleOptions(ROOT), write: false });
-    const fresh = result.outputFiles[0]?.text ?? "";
-    const committed = readFileSync(ACTION_BUNDLE_PATH, "utf8");
-    expect(committed === fresh, "dist/index.js is stale: run npm run bundle and commit dist/").toBe(true);
+    const fresh = Object.fromEntries(result.outputFiles.map((file) => [relative(ROOT, file.path), file.text]));
+    expect(Object.keys(fresh).sort()).toEqual([...ACTION_BUNDLE_FILES].sort());
+    for (const file of ACTION_BUNDLE_FILES) {
+      const committed = existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file), "utf8") : "";
+      expect(committed === fresh[file], `${file} is stale: run npm run bundle and commit dist/`).toBe(true);
+    }
   });
 
   it("leaves out what the Action never runs: vega and undici", () => {
