@@ -13,6 +13,8 @@ const benches: { file: string; args: string[]; node?: string[] }[] = [
   { file: "oncall-bench.js", args: [] },
   { file: "metrics-bench.js", args },
   { file: "site-bench.js", args },
+  { file: "scale-bench.js", args },
+  { file: "github-sync-bench.js", args: [] },
 ];
 
 let failed = false;

@@ -9,7 +9,7 @@ import { Prng } from "./prng.js";
 import { postmortemMd } from "./postmortem-md.js";
 
 /** Bump when the generated files change, so cached workspaces are regenerated. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export interface GenerateOptions {
   incidents: number;

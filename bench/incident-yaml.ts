@@ -9,7 +9,9 @@ const LIFECYCLE_KEYS = ["started_at", "detected_at", "acknowledged_at", "mitigat
 export function incidentYaml(prng: Prng, plan: IncidentPlan): string {
   const services = [...plan.services].map(([id, impact]) => `  ${id}: ${impact}\n`).join("");
   const roles = [...plan.roles].map(([role, handle]) => `  ${role}: ${handle}\n`).join("");
-  const lifecycle = plan.lifecycle.map((ms, i) => `${LIFECYCLE_KEYS[i] ?? "resolved_at"}: ${instant(ms)}\n`).join("");
+  // Timestamps are quoted so that ajv-cli, which reads YAML 1.1 and would make them dates, accepts the
+  // same files in the scale bench; fireline reads them as strings either way.
+  const lifecycle = plan.lifecycle.map((ms, i) => `${LIFECYCLE_KEYS[i] ?? "resolved_at"}: "${instant(ms)}"\n`).join("");
   return `title: ${plan.title}
 summary: >-
   ${prng.pick(TECH_DETAILS)} Declared by ${plan.roles.get("commander") ?? "alice"}.
@@ -28,7 +30,7 @@ ${prng.chance(0.3) ? dashboardLink(plan) : ""}`;
 
 function updateYaml(prng: Prng, plan: IncidentPlan, update: IncidentPlan["updates"][number]): string {
   const message = update.isPublic ? PUBLIC_MESSAGES[update.status].replace("{service}", listWords(plan.serviceNames)) : prng.pick(TECH_DETAILS);
-  const head = `  - at: ${instant(update.at)}\n    status: ${update.status}\n${update.isPublic ? "    public: true\n" : ""}    author: ${update.author}\n`;
+  const head = `  - at: "${instant(update.at)}"\n    status: ${update.status}\n${update.isPublic ? "    public: true\n" : ""}    author: ${update.author}\n`;
   return `${head}    message: ${message}\n${update.isPublic && prng.chance(0.25) ? componentsYaml(plan, update.status) : ""}`;
 }
 

@@ -11,13 +11,13 @@ const DEFAULT_SIZES = [1000, 10_000, 100_000];
 const DEFAULT_SEED = 20_260_303;
 
 /** `npm run bench -- --sizes 1000,10000 --runs 3 --seed 7` */
-export function parseRunOptions(argv: string[]): RunOptions {
+export function parseRunOptions(argv: string[], defaultSizes: readonly number[] = DEFAULT_SIZES): RunOptions {
   const { values } = parseArgs({
     args: argv,
     options: { sizes: { type: "string" }, runs: { type: "string" }, seed: { type: "string" } },
     strict: true,
   });
-  const sizes = values.sizes === undefined ? DEFAULT_SIZES : values.sizes.split(",").map((size) => positiveInteger("--sizes", size));
+  const sizes = values.sizes === undefined ? [...defaultSizes] : values.sizes.split(",").map((size) => positiveInteger("--sizes", size));
   return {
     sizes,
     runs: values.runs === undefined ? undefined : positiveInteger("--runs", values.runs),
