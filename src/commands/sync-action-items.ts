@@ -8,7 +8,7 @@ import { ACTION_ITEM_LABEL } from "../plan/action-item-labels.js";
 import type { ActionItemIssueView, RepositoryLinks } from "../plan/action-item-issue-view.js";
 import { planActionItemSync, type PostmortemForSync } from "../plan/plan-action-item-sync.js";
 import type { ItemPlace, SyncPlan } from "../plan/sync-plan.js";
-import { renderTextTemplate } from "../render/text-template.js";
+import { compileTextTemplate } from "../render/text-template.js";
 import { applySyncPlan, trackerFailure, type AppliedSync, type TrackerFailure } from "./apply-sync-plan.js";
 import { writeBackCheckboxes, type LoadedBody } from "./write-back-checkboxes.js";
 
@@ -46,9 +46,9 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
   const loaded = await loadWorkspace(files, options);
   if (!loaded.ok) return loaded;
   const workspace = loaded.workspace;
-  const template = await options.readTemplate(ACTION_ITEM_TEMPLATE);
+  const render = compileTextTemplate(await options.readTemplate(ACTION_ITEM_TEMPLATE));
   const renderBody = (view: ActionItemIssueView) => {
-    const rendered = renderTextTemplate(template, view);
+    const rendered = render(view);
     if (!rendered.ok) throw new TemplateFailure(rendered.message);
     return rendered.text;
   };

@@ -136,4 +136,20 @@ describe("fireline sync against an issue tracker", () => {
     expect(second.created).toEqual([2]);
     expect(tracker.issues.size).toBe(2);
   });
+
+  it("keeps 300 items in one postmortem in step: 300 issues, then no writes, then one write for one edit", async () => {
+    const items = Array.from({ length: 300 }, (_, i) => `- [ ] Action ${String(i + 1)} (Owner: @${i % 2 === 0 ? "alice" : "bob"}, Due: 2026-04-01)`);
+    const tracker = new MemoryIssueTracker();
+    const files = syncWorkspace(items);
+    const first = await runSync(files, tracker);
+    expect(first.created).toHaveLength(300);
+    expect(new Set([...tracker.issues.values()].map((issue) => parseMarker(issue.body)?.serial)).size).toBe(300);
+    const writes = tracker.calls.writes;
+    await runSync(files, tracker);
+    expect(tracker.calls.writes).toBe(writes);
+    files.set(SYNC_POSTMORTEM, postmortemWithItems(items.map((item, i) => (i === 149 ? item.replace("Action 150", "Action one hundred and fifty") : item))));
+    const edited = await runSync(files, tracker);
+    expect(edited.updated).toEqual([150]);
+    expect(tracker.calls.writes).toBe(writes + 1);
+  });
 });
