@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -26,7 +26,13 @@ interface Subset {
 }
 
 /** GitHub's description of the operations the fake server implements (scripts/extract-github-openapi.ts). */
-export const SUBSET = toJsonSchema(JSON.parse(readFileSync(join(import.meta.dirname, "openapi-subset.json"), "utf8"))) as Subset;
+export const SUBSET = toJsonSchema(JSON.parse(readFileSync(subsetPath(), "utf8"))) as Subset;
+
+// Beside this file, or, when compiled into build/ for the benchmarks, in the source tree.
+function subsetPath(): string {
+  const beside = join(import.meta.dirname, "openapi-subset.json");
+  return existsSync(beside) ? beside : join(import.meta.dirname, "..", "..", "..", "test", "fake-github", "openapi-subset.json");
+}
 
 /** OpenAPI 3.0's `nullable: true` in JSON Schema terms: the value may also be null. */
 function toJsonSchema(value: unknown): unknown {
