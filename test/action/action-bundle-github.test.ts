@@ -69,6 +69,20 @@ describe("the bundled Action against a GitHub API", { timeout: 90_000 }, () => {
     expect(github.violations()).toEqual([]);
   });
 
+  // Every fault and random ones are in the sync's convergence tests; this one shows the Action's side: a failed step, then a clean re-run.
+  it("fails the step when the connection drops after GitHub created an issue, and the next run ends with one issue per item", async () => {
+    github.injectFault({ kind: "drop-after-write", method: "POST", route: "issues" });
+    const failed = await step("sync");
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/::error::fireline sync: GitHub request failed/);
+    expect(failed.stdout + failed.stderr).not.toMatch(/\n\s+at /);
+    const rerun = await step("sync");
+    expect(rerun.code).toBe(0);
+    const titles = github.issues().map((issue) => issue.title).sort();
+    expect(titles).toEqual(["Alert on connection-pool saturation", "Load-test releases against the pool limit"]);
+    expect(github.violations()).toEqual([]);
+  });
+
   it("plans without writing on a dry run", async () => {
     const run = await step("sync", { "dry-run": "true" });
     expect(run.code).toBe(0);
