@@ -55,11 +55,13 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
   const postmortems = await postmortemsForSync(workspace);
   let plan: SyncPlan;
   try {
-    const [issues, labels] = await Promise.all([tracker.listIssues(ACTION_ITEM_LABEL), tracker.listLabels()]);
+    const actionItemLabel = workspace.postmortemPolicy?.data.enforcement?.labels?.action_item ?? ACTION_ITEM_LABEL;
+    const [issues, labels] = await Promise.all([tracker.listIssues(actionItemLabel), tracker.listLabels()]);
     plan = planActionItemSync({
       postmortems,
       people: workspace.people?.data.people ?? {},
       severities: Object.keys(workspace.severity?.data.severities ?? {}),
+      actionItemLabel,
       issues,
       labels,
       links: options.links,

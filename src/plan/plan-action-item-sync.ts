@@ -23,7 +23,9 @@ export interface SyncInput {
   people: Readonly<Record<string, { name: string; github?: string }>>;
   /** Severity ids from policies/severity.yaml: labels fireline owns. */
   severities: readonly string[];
-  /** Every issue labelled action-item, open and closed. */
+  /** The label of action items' issues: `action-item` unless policies/postmortem.yaml renames it. */
+  actionItemLabel: string;
+  /** Every issue with that label, open and closed. */
   issues: readonly TrackerIssue[];
   labels: readonly TrackerLabel[];
   links: RepositoryLinks;
@@ -44,7 +46,7 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
   const marked = markedIssues(input.issues);
   const claimed = new Set<number>();
   const wantedLabels: string[] = [];
-  const isOwned = ownedLabelTest(input.severities);
+  const isOwned = ownedLabelTest(input.actionItemLabel, input.severities);
   for (const postmortem of input.postmortems) {
     const issues = marked.get(postmortem.incident.id) ?? [];
     let serial = Math.max(0, ...issues.map(({ marker }) => marker.serial));
@@ -74,7 +76,7 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
     });
   }
   reportRemoved(plan, marked, claimed);
-  plan.labels = planLabels(wantedLabels.map(labelSpec), input.labels);
+  plan.labels = planLabels(wantedLabels.map((name) => labelSpec(name, input.actionItemLabel)), input.labels);
   return plan;
 }
 
@@ -119,9 +121,9 @@ function itemKey(item: ActionItemModel, file: string, input: SyncInput, issues: 
   if (!item.issue) return key;
   const number = issueNumberIn(item.issue.value, input.links.repository);
   if (number !== "elsewhere" && issues.has(number)) return { ...key, issueNumber: number };
-  const where = number === "elsewhere" ? "is in another repository" : `is not labelled action-item in ${input.links.repository}`;
+  const where = number === "elsewhere" ? "is in another repository" : `is not labelled ${input.actionItemLabel} in ${input.links.repository}`;
   warnings.push(
-    makeDiagnostic("sync-untracked-issue", file, item.issue, `Issue: ${item.issue.value} ${where}, so fireline does not sync this item`, `Add the action-item label to the issue, or remove Issue: to let fireline open one.`),
+    makeDiagnostic("sync-untracked-issue", file, item.issue, `Issue: ${item.issue.value} ${where}, so fireline does not sync this item`, `Add the ${input.actionItemLabel} label to the issue, or remove Issue: to let fireline open one.`),
   );
   return undefined;
 }
@@ -132,7 +134,7 @@ function issueDraft(item: ActionItemModel, postmortem: PostmortemForSync, marker
   return {
     title: issueTitle(item.text),
     body: input.renderBody(view),
-    labels: [...new Set(itemLabels(postmortem.incident.severity, postmortem.incident.services.map((service) => service.id)))].sort(),
+    labels: [...new Set(itemLabels(input.actionItemLabel, postmortem.incident.severity, postmortem.incident.services.map((service) => service.id)))].sort(),
     assignees: owner?.login === undefined ? [] : [owner.login],
   };
 }

@@ -152,4 +152,14 @@ describe("fireline sync against an issue tracker", () => {
     expect(edited.updated).toEqual([150]);
     expect(tracker.calls.writes).toBe(writes + 1);
   });
+
+  it("uses the action-item label policies/postmortem.yaml names, as deadline enforcement does", async () => {
+    const tracker = new MemoryIssueTracker();
+    const files = syncWorkspace(ITEMS).set("policies/postmortem.yaml", "enforcement:\n  labels:\n    action_item: follow-up\n");
+    const result = await runSync(files, tracker);
+    expect(result.labelsCreated).toEqual(["follow-up", "service:api", "sev2"]);
+    expect(tracker.issues.get(1)?.labels).toEqual(["follow-up", "service:api", "sev2"]);
+    const again = await runSync(files, tracker);
+    expect(again.plan.creates).toEqual([]);
+  });
 });

@@ -76,6 +76,7 @@ async function plan(items: readonly Item[], tracker: MemoryIssueTracker): Promis
     postmortems: [{ file: "incidents/2026-03-03-x/postmortem.md", items: models, incident: { id: "2026-03-03-x", title: "X", severity: "sev2", services: [] } }],
     people: {},
     severities: ["sev2"],
+    actionItemLabel: "action-item",
     issues: await tracker.listIssues("action-item"),
     labels: await tracker.listLabels(),
     links: { serverUrl: "https://github.com", repository: "o/r" },
