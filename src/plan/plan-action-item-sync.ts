@@ -76,7 +76,7 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
     });
   }
   reportRemoved(plan, marked, claimed);
-  plan.labels = planLabels(wantedLabels.map((name) => labelSpec(name, input.actionItemLabel)), input.labels);
+  plan.labels = planLabels([...new Set(wantedLabels)].sort().map((name) => labelSpec(name, input.actionItemLabel)), input.labels);
   return plan;
 }
 
@@ -121,6 +121,8 @@ function itemKey(item: ActionItemModel, file: string, input: SyncInput, issues: 
   if (!item.issue) return key;
   const number = issueNumberIn(item.issue.value, input.links.repository);
   if (number !== "elsewhere" && issues.has(number)) return { ...key, issueNumber: number };
+  // A finished item's reference is history, not something to sync or warn about.
+  if (item.checked === true) return undefined;
   const where = number === "elsewhere" ? "is in another repository" : `is not labelled ${input.actionItemLabel} in ${input.links.repository}`;
   warnings.push(
     makeDiagnostic("sync-untracked-issue", file, item.issue, `Issue: ${item.issue.value} ${where}, so fireline does not sync this item`, `Add the ${input.actionItemLabel} label to the issue, or remove Issue: to let fireline open one.`),
