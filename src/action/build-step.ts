@@ -6,6 +6,7 @@ import { cliNow } from "../cli/clock.js";
 import { displayPath } from "../cli/display-paths.js";
 import { UsageError } from "../cli/io.js";
 import { buildSite } from "../commands/build-site.js";
+import { escapeXml } from "../render/status-page/badges.js";
 import type { ActionInputs } from "./action-inputs.js";
 import type { ActionRuntime } from "./action-runtime.js";
 import { notAWorkspace } from "./not-a-workspace.js";
@@ -39,7 +40,7 @@ export async function buildStep(runtime: ActionRuntime, inputs: ActionInputs): P
   runtime.setOutput("notices", String(result.counts.notices));
   runtime.info(`Built the status page in ${path}: ${String(result.written.files)} files.`);
   await runtime.appendSummary(
-    `## fireline build\n\nBuilt the status page in \`${path}\`: ${String(result.written.files)} files, ${String(result.summary.incidents)} incidents, ${String(result.summary.components)} components.\n`,
+    `## fireline build\n\nBuilt the status page in <code>${escapeXml(path)}</code>: ${String(result.written.files)} files, ${String(result.summary.incidents)} incidents, ${String(result.summary.components)} components.\n`,
   );
 }
 

@@ -46,7 +46,7 @@ describe("dist/index.js", () => {
     expect(run.code).toBe(0);
     expect(run.outputs["site-path"]).toBe("site");
     expect(existsSync(join(root, "site", "index.html"))).toBe(true);
-    expect(run.summary).toContain("Built the status page in `site`");
+    expect(run.summary).toContain("Built the status page in <code>site</code>");
   });
 
   it("fails a step with a bad input with the message, not a stack trace", async () => {
