@@ -8,6 +8,8 @@ export interface RequestPurpose {
   /** The fine-grained permission the action needs: "issues: read" or "issues: write". */
   permission: string;
   apiUrl: string;
+  /** The issue the request was about, if any: a 404 may mean it was deleted or transferred. */
+  issueNumber?: number;
 }
 
 interface RequestErrorLike {
@@ -71,6 +73,12 @@ export function toGitHubApiError(error: unknown, purpose: RequestPurpose): unkno
     return new GitHubApiError(`${base}: the token lacks ${permission} (403 ${said})`, {
       ...details,
       hint: `Give the token the ${permission} permission${accepted ? ` (GitHub accepts: ${accepted})` : ""}; in a workflow, add \`permissions: { issues: write }\` to the job.`,
+    });
+  }
+  if (status === 404 && purpose.issueNumber !== undefined) {
+    return new GitHubApiError(`${base}: issue #${String(purpose.issueNumber)} was not found (404); it may have been deleted or transferred, or the token cannot see ${repository}`, {
+      ...details,
+      hint: "A deleted or transferred issue loses its marker here; the next sync opens a new one if the item is still open.",
     });
   }
   if (status === 404) {

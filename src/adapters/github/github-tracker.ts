@@ -29,11 +29,11 @@ export function createGitHubTracker(options: GitHubTrackerOptions): IssueTracker
   const { owner, repo } = options;
   const repository = `${owner}/${repo}`;
 
-  async function attempt<T>(action: string, permission: "read" | "write", run: () => Promise<T>): Promise<T> {
+  async function attempt<T>(action: string, permission: "read" | "write", run: () => Promise<T>, issueNumber?: number): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      const purpose: RequestPurpose = { action, repository, permission: `issues: ${permission}`, apiUrl };
+      const purpose: RequestPurpose = { action, repository, permission: `issues: ${permission}`, apiUrl, ...(issueNumber === undefined ? {} : { issueNumber }) };
       throw toGitHubApiError(error, purpose);
     }
   }
@@ -76,20 +76,20 @@ export function createGitHubTracker(options: GitHubTrackerOptions): IssueTracker
           const patch = toIssuePatch(keepAssignees ? change : { ...change, assignees: [] });
           const response = await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...patch });
           return toTrackerIssue(response.data);
-        }),
+        }, issueNumber),
       ),
 
     listComments: (issueNumber: number) =>
       attempt(`list the comments of issue #${String(issueNumber)}`, "read", async () => {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: PER_PAGE });
         return comments.map((comment): TrackerComment => ({ id: comment.id, body: comment.body ?? "" }));
-      }),
+      }, issueNumber),
 
     addComment: (issueNumber: number, body: string) =>
       attempt(`comment on issue #${String(issueNumber)}`, "write", async () => {
         const response = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...NOT_RETRIED });
         return { id: response.data.id, body: response.data.body ?? "" };
-      }),
+      }, issueNumber),
 
     listLabels: () =>
       attempt("list the labels", "read", async () => {

@@ -118,6 +118,13 @@ describe("the GitHub tracker's errors", () => {
     expect(error.message).toContain("the repository acme/no-such-repo was not found, or the token cannot see it");
   });
 
+  it("says an issue that is gone was not found, not the repository (404)", async () => {
+    const error = await failure(tracker.addComment(42, "Overdue."));
+
+    expect(error.status).toBe(404);
+    expect(error.message).toBe("could not comment on issue #42 in acme/incidents: issue #42 was not found (404); it may have been deleted or transferred, or the token cannot see acme/incidents");
+  });
+
   it("names the new repository after a rename (301) instead of following it", async () => {
     fake.rename("acme", "incident-records");
 
