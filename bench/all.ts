@@ -15,6 +15,7 @@ const benches: { file: string; args: string[]; node?: string[] }[] = [
   { file: "site-bench.js", args },
   { file: "scale-bench.js", args },
   { file: "github-sync-bench.js", args: [] },
+  { file: "deadlines-enforce-bench.js", args: [] },
 ];
 
 let failed = false;

@@ -174,8 +174,9 @@ export function actionItemIssue(item: ActionItemDeadline, repository: string, is
 }
 
 /**
- * The issues whose comments the plan reads: open tracking issues of postmortems past a step or
- * published, and overdue action items' issues. Others are not read, to spare requests.
+ * The issues whose comments the plan reads: open tracking issues of postmortems past a step their
+ * body does not record, or published, and overdue action items' issues. Others are not read, to
+ * spare requests.
  */
 export function commentsToRead(
   input: Pick<EnforcementInput, "report" | "policy" | "published" | "repository">,
@@ -184,10 +185,12 @@ export function commentsToRead(
 ): number[] {
   const { report, policy, repository } = input;
   const numbers = new Set<number>();
-  const late = new Set(report.postmortems.filter((p) => p.deadline.state === "overdue" && stepReached(policy, p.deadline.businessDaysLate) > 0).map((p) => p.incident));
+  const reached = new Map(report.postmortems.map((p) => [p.incident, p.deadline.state === "overdue" ? stepReached(policy, p.deadline.businessDaysLate) : 0]));
   for (const issue of tracking) {
     const marker = parsePostmortemDeadlineMarkers(issue.body)[0];
-    if (issue.state === "open" && marker && (late.has(marker.incident) || input.published.has(marker.incident))) numbers.add(issue.number);
+    if (issue.state !== "open" || !marker) continue;
+    // A step the issue body already records needs no look at the comments.
+    if ((reached.get(marker.incident) ?? 0) > marker.step || input.published.has(marker.incident)) numbers.add(issue.number);
   }
   for (const item of report.actionItems) {
     const number = item.deadline.state === "overdue" ? actionItemIssue(item, repository, actionItemIssues) : undefined;
