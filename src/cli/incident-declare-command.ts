@@ -5,7 +5,7 @@ import type { RegisterCommand } from "./register-command.js";
 
 interface DeclareFlags extends CommonFlags {
   title: string;
-  severity: string;
+  severity?: string;
   service: string[];
   commander?: string;
   communications?: string;
@@ -25,7 +25,7 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       .command("declare")
       .description("declare a new incident: writes incidents/<date>-<slug>/incident.yaml and prints the announcement")
       .requiredOption("--title <text>", "what is broken, in words customers understand")
-      .requiredOption("--severity <id>", "a severity from policies/severity.yaml, e.g. sev2")
+      .option("--severity <id>", "a severity from policies/severity.yaml, e.g. sev2 (default: the one the triage answers suggest)")
       .option("--service <id[=impact]>", "an affected service, repeatable; impact defaults from the severity", collect, [])
       .option("--commander <handle>", "incident commander (default: who is on call for the first service)")
       .option("--communications <handle>", "communications lead")
@@ -34,13 +34,20 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       .option("--public", "show the incident on the status page")
       .option("--summary <text>", "a few sentences of context for responders")
       .option("--message <text>", "the first update (default: We are investigating \"<title>\".)")
-      .option("--started-at <time>", "when impact began, if before the declaration"),
+      .option("--started-at <time>", "when impact began, if before the declaration")
+      .usage("--title <text> --service <id> [--severity <id> | --<question> <answer>...] [options]")
+      .allowUnknownOption()
+      .allowExcessArguments(),
   )
     .addHelpText(
       "after",
-      `\nExample:\n  fireline incident declare --title "Elevated card payment declines" --severity sev2 \\\n    --service payments-api=degraded_performance --service checkout --public`,
+      `\nWithout --severity, the triage questions (fireline triage) suggest one: answer them as flags` +
+        `\n(--impact significant_degradation --revenue-impact ...) or, in a terminal, when asked. The answers are` +
+        `\nrecorded as triage: in incident.yaml.` +
+        `\n\nExamples:\n  fireline incident declare --title "Elevated card payment declines" --severity sev2 \\\n    --service payments-api=degraded_performance --service checkout --public` +
+        `\n  fireline incident declare --title "Checkout down" --service checkout --impact total_outage --public`,
     )
-    .action(async (flags: DeclareFlags) => {
+    .action(async (flags: DeclareFlags, command: { args: string[] }) => {
       // Loaded when the command runs, not at start-up, so --help and --version stay fast.
       const { cliNow } = await import("./clock.js");
       const { OverlayFileSource } = await import("../adapters/overlay-file-source.js");
@@ -51,6 +58,9 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       const { reportDeclared, reportProblem } = await import("./incident-output.js");
       const now = cliNow(io);
       if (flags.service.length === 0) throw new UsageError("name at least one affected service with --service <id>");
+      const asked = flags.severity === undefined || command.args.length > 0;
+      const triage = asked ? await (await import("./declare-triage.js")).declareTriage(io, flags.dir, command.args, flags.severity) : undefined;
+      const severity = triage?.severity ?? flags.severity ?? "";
       const roles: Partial<Record<Role, string>> = {};
       for (const role of ["commander", "communications", "operations", "scribe"] as const) {
         const person = flags[role];
@@ -60,7 +70,8 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       const workspace = workspaceIo(io, flags.dir);
       const result = await declareIncident(workspace, { now, dryRun: flags.dryRun === true }, {
         title: flags.title,
-        severity: flags.severity,
+        severity,
+        ...(triage === undefined ? {} : { triage: triage.answers }),
         services: parseServices(flags.service),
         roles,
         public: flags.public === true,
@@ -79,8 +90,10 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       const announcement = await incidentComms(files, templateReader(workspace.root), { id: result.id, kind: "announcement", now });
       const text = announcement.ok ? announcement.texts.text : "";
       if (flags.format === "json") {
-        io.stdout.write(`${JSON.stringify({ ...result, announcement: announcement.ok ? announcement.texts : null }, null, 2)}\n`);
+        const suggestion = triage === undefined ? {} : { triage: { answers: triage.answers, suggestion: triage.suggestion } };
+        io.stdout.write(`${JSON.stringify({ ...result, ...suggestion, announcement: announcement.ok ? announcement.texts : null }, null, 2)}\n`);
       } else {
+        if (triage) io.stdout.write(`${triage.text}\n`);
         io.stdout.write(text === "" ? "" : `${text}\n`);
         reportDeclared(result, io);
       }

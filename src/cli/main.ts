@@ -17,11 +17,12 @@ import { registerInit } from "./init-command.js";
 import { registerMetrics } from "./metrics-command.js";
 import { registerReport } from "./report-command.js";
 import { registerSync } from "./sync-command.js";
+import { registerTriage } from "./triage-command.js";
 import type { RegisterCommand } from "./register-command.js";
 import { addParsingOptions } from "./parsing-options.js";
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerIncident, registerComms, registerNotify, registerInit, registerMetrics, registerReport, registerSync];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerOnCall, registerSchedule, registerEscalation, registerHandover, registerCalendars, registerPostmortem, registerDeadlines, registerTriage, registerIncident, registerComms, registerNotify, registerInit, registerMetrics, registerReport, registerSync];
 
 /** Runs the CLI and returns the exit code. Never throws and never prints a stack trace for user mistakes. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string>; tty?: boolean; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
@@ -19,6 +22,7 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
     stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   return { code, stdout, stderr };
 }

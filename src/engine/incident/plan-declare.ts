@@ -28,6 +28,8 @@ export interface DeclareRequest {
   acknowledged: boolean;
   /** The Alertmanager group the incident comes from. */
   alertGroup?: string;
+  /** The triage answers the severity was chosen with, recorded as the incident's triage:. */
+  triage?: Readonly<Record<string, string>>;
 }
 
 /** Who is on call for the first of these services that has someone, per its escalation policy. */
@@ -126,6 +128,7 @@ function incidentData(facts: WorkspaceFacts, request: DeclareRequest, roles: Par
     public: request.public,
     services,
     ...(Object.keys(orderedRoles).length > 0 ? { roles: orderedRoles } : {}),
+    ...(request.triage === undefined || Object.keys(request.triage).length === 0 ? {} : { triage: { ...request.triage } }),
     ...(request.alertGroup === undefined ? {} : { alert_group: request.alertGroup }),
     started_at: formatInstant(startedAt),
     detected_at: at,
