@@ -91,4 +91,19 @@ describe("fireline sync", () => {
     expect(result.stderr).toContain("FL-825");
     expect(result.stderr).toContain("run fireline sync again");
   });
+
+  it("renders the issue body from the workspace's own template when it has one", async () => {
+    dir = writeWorkspace({ [SYNC_POSTMORTEM]: postmortemWithItems(ITEMS), "templates/action-item-issue.md.hbs": "Owned by {{owner}}, due {{due}}.\n\n{{marker}}\n" });
+    const result = await sync();
+    expect(result.code).toBe(0);
+    expect(fake.issues()[0]?.body).toMatch(/^Owned by Alice Example \(@alice-example\), due 2026-03-20\.\n\n<!-- fireline:action-item 2026-03-03-api-errors\/1 text:[0-9a-f]{12} -->\n$/);
+  });
+
+  it("refuses a broken template with exit 2, before writing anything", async () => {
+    dir = writeWorkspace({ [SYNC_POSTMORTEM]: postmortemWithItems(ITEMS), "templates/action-item-issue.md.hbs": "{{#if owner}}unclosed\n" });
+    const result = await sync();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("templates/action-item-issue.md.hbs");
+    expect(fake.counts().writes).toBe(0);
+  });
 });
