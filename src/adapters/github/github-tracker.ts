@@ -45,7 +45,7 @@ export function createGitHubTracker(options: GitHubTrackerOptions): IssueTracker
     } catch (error) {
       const refused = error instanceof GitHubApiError && error.status === 422 && error.invalidFields.includes("assignees");
       if (!refused || !assignees || assignees.length === 0) throw error;
-      onWarning(`GitHub refused to assign ${assignees.map((login) => `@${login}`).join(", ")} to ${what} in ${repository} (an assignee must be a collaborator); it was saved without assignees`);
+      onWarning(`GitHub refused to assign ${assignees.map((login) => `@${login}`).join(", ")} to ${what} in ${repository} (an assignee must be a collaborator); it was saved without them`);
       return run(false);
     }
   }
@@ -73,7 +73,10 @@ export function createGitHubTracker(options: GitHubTrackerOptions): IssueTracker
     updateIssue: (issueNumber: number, change: IssueChange) =>
       withoutRefusedAssignees(change.assignees, `issue #${String(issueNumber)}`, (keepAssignees) =>
         attempt(`update issue #${String(issueNumber)}`, "write", async () => {
-          const patch = toIssuePatch(keepAssignees ? change : { ...change, assignees: [] });
+          // Without the refused assignees the issue keeps the ones it has; a change of nothing
+          // else needs no write at all, only the issue as it stands.
+          const patch = toIssuePatch(keepAssignees ? change : { ...change, assignees: undefined });
+          if (Object.keys(patch).length === 0) return toTrackerIssue((await octokit.rest.issues.get({ owner, repo, issue_number: issueNumber })).data);
           const response = await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...patch });
           return toTrackerIssue(response.data);
         }, issueNumber),

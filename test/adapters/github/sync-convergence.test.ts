@@ -86,6 +86,23 @@ describe("fireline sync against a GitHub that fails", () => {
     );
   });
 
+  it("syncs the items of an owner GitHub will not assign without an assignee, warns, and changes nothing on a re-run", async () => {
+    await fake.close();
+    fake = await startFakeGitHub({ assignable: ["alice-example"] });
+    const files = workspaceWithItems(actionItems(4));
+    const warnings: string[] = [];
+
+    expect(finished(await syncAgainst(fake, files, warnings))).toBe(true);
+    const after = JSON.stringify(fake.issues());
+    const again: string[] = [];
+    expect(finished(await syncAgainst(fake, files, again))).toBe(true);
+
+    expect(fake.issues().map((issue) => issue.assignees)).toEqual([["alice-example"], [], ["alice-example"], []]);
+    expect(warnings.filter((warning) => warning.includes("refused to assign @bob-example"))).toHaveLength(2);
+    expect(again.filter((warning) => warning.includes("refused to assign @bob-example"))).toHaveLength(2);
+    expect(JSON.stringify(fake.issues())).toBe(after);
+  });
+
   it("converges whatever fault strikes whichever request", async () => {
     const fault = fc.oneof(
       fc.record({ kind: fc.constantFrom("500" as const, "502" as const, "drop-connection" as const, "drop-after-write" as const), skip: fc.nat(12), times: fc.integer({ min: 1, max: 3 }) }),
