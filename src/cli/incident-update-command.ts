@@ -8,6 +8,7 @@ interface UpdateFlags extends CommonFlags {
   component: string[];
   author?: string;
   reopen?: boolean;
+  severity?: string;
   at?: string;
   dryRun?: boolean;
 }
@@ -23,11 +24,13 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
       .option("--public", "show this update on the status page")
       .option("--component <id=status>", "a service's status as of this update, repeatable", collect, [])
       .option("--author <handle>", "who posts it (default: the communications lead for public updates, else the commander)")
-      .option("--reopen", "allow moving a resolved incident back to an open status"),
+      .option("--reopen", "allow moving a resolved incident back to an open status")
+      .option("--severity <id>", "re-classify the incident: records the change (from, to, by the author, at this update); deadlines and update cadence follow the highest severity reached"),
   )
     .addHelpText(
       "after",
-      `\nExample:\n  fireline incident update 2026-11-23-payments-api-elevated-declines --status monitoring \\\n    --message "The fix is deployed; decline rates are back to normal. We are monitoring." --public \\\n    --component payments-api=operational`,
+      `\nExamples:\n  fireline incident update 2026-11-23-payments-api-elevated-declines --status monitoring \\\n    --message "The fix is deployed; decline rates are back to normal. We are monitoring." --public \\\n    --component payments-api=operational` +
+        `\n  fireline incident update 2026-11-23-payments-api-elevated-declines --severity sev1 \\\n    --message "Raised to sev1: all card payments are failing now, not only one bank's."`,
     )
     .action(async (id: string, flags: UpdateFlags) => {
       // Loaded when the command runs, not at start-up, so --help and --version stay fast.
@@ -47,6 +50,7 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
           ...(flags.author === undefined ? {} : { author: flags.author }),
           ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }),
           reopen: flags.reopen === true,
+          ...(flags.severity === undefined ? {} : { severity: flags.severity }),
         },
       );
       setExit(reportEdit(result, io, flags.format));

@@ -23,6 +23,8 @@ export interface UpdateRequest {
   at?: Temporal.Instant;
   /** Allows leaving `resolved`. */
   reopen: boolean;
+  /** Re-classifies the incident: severity: changes and the update records the change (seed 004: the IC re-classifies). */
+  severity?: string;
 }
 
 /** What `fireline incident update` changes: status and lifecycle timestamps, worst impact per service, and one timeline entry. */
@@ -40,7 +42,9 @@ export function planUpdate(facts: IncidentFacts, request: UpdateRequest): Planne
   if (incident.status === "resolved" && status !== "resolved") operations.push({ op: "delete", path: ["resolved_at"] });
   operations.push(...lifecycleStamps(incident, status, at));
   operations.push(...worstImpact(facts, request.components));
-  operations.push({ op: "append", path: ["updates"], value: updateEntry(facts, request, status, at) });
+  const change = severityChange(facts, request);
+  if (change) operations.push({ op: "set", path: ["severity"], value: change.to });
+  operations.push({ op: "append", path: ["updates"], value: updateEntry(facts, request, status, at, change) });
   return planned(operations);
 }
 
@@ -54,6 +58,13 @@ function checkRequest(facts: IncidentFacts, request: UpdateRequest, status: Inci
     };
   }
   if (request.message.trim() === "") return usage("--message must not be empty").problem;
+  if (request.severity !== undefined) {
+    const unknown = unknownName("severity", request.severity, facts.index.severities, "policies/severity.yaml");
+    if (unknown) return { ...unknown, message: `--severity: ${unknown.message}` };
+    if (status === "resolved" && request.severity !== incident.severity) {
+      return { kind: "usage", message: `${facts.id} is resolved; its severity can change only while it is open`, hint: "Re-classify before resolving, or reopen it with --reopen and a new --status." };
+    }
+  }
   for (const service of Object.keys(request.components)) {
     const unknown = unknownName("service", service, facts.index.services, "services.yaml");
     if (unknown) return { ...unknown, message: `--component: ${unknown.message}` };
@@ -76,7 +87,13 @@ function worstImpact(facts: IncidentFacts, components: Readonly<Record<string, C
   return operations;
 }
 
-function updateEntry(facts: IncidentFacts, request: UpdateRequest, status: IncidentStatus, at: string): IncidentUpdate {
+/** The change --severity makes; none when it names the current severity. */
+function severityChange(facts: IncidentFacts, request: UpdateRequest): { from: string; to: string } | undefined {
+  const to = request.severity;
+  return to === undefined || to === facts.incident.severity ? undefined : { from: facts.incident.severity, to };
+}
+
+function updateEntry(facts: IncidentFacts, request: UpdateRequest, status: IncidentStatus, at: string, change: { from: string; to: string } | undefined): IncidentUpdate {
   return timelineEntry({
     at,
     status,
@@ -84,6 +101,7 @@ function updateEntry(facts: IncidentFacts, request: UpdateRequest, status: Incid
     author: request.author === null ? undefined : (request.author ?? defaultAuthor(facts, request.public)),
     message: request.message.trim(),
     components: request.components,
+    ...(change === undefined ? {} : { severityChange: change }),
   });
 }
 

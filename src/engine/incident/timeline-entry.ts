@@ -8,11 +8,12 @@ export interface EntryFields {
   author: string | undefined;
   message: string;
   components?: Readonly<Record<string, ComponentStatus>>;
+  severityChange?: { from: string; to: string };
 }
 
 /**
  * A timeline entry with its keys in the order the example incidents use (at, status, public,
- * author, message, components); `public` is written only when true, like the hand-written files.
+ * author, message, components, severity_change); `public` is written only when true, like the hand-written files.
  */
 export function timelineEntry(fields: EntryFields): IncidentUpdate {
   const components = fields.components ?? {};
@@ -23,5 +24,6 @@ export function timelineEntry(fields: EntryFields): IncidentUpdate {
     ...(fields.author === undefined ? {} : { author: fields.author }),
     message: fields.message,
     ...(Object.keys(components).length > 0 ? { components: { ...components } } : {}),
+    ...(fields.severityChange === undefined ? {} : { severity_change: { ...fields.severityChange } }),
   };
 }
