@@ -1,5 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
-
 type Job = (...args: unknown[]) => unknown;
 
 /**
@@ -16,7 +14,7 @@ export function writePacer(intervalMs: number) {
       const now = Date.now();
       const start = Math.max(now, nextStart);
       nextStart = start + intervalMs;
-      if (start > now) await sleep(start - now);
+      if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
       return job(...jobArgs);
     },
   };
