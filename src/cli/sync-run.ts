@@ -46,6 +46,9 @@ export async function runSync(flags: SyncFlags, io: CliIo, connect: ConnectTrack
     return failed(io, `reading issues from ${repository} failed: ${result.failure.message}`, result.failure.hint, "Nothing was written.");
   }
   const root = displayRoot(io.cwd, dir);
+  if ((result.workspaceErrors ?? 0) > 0) {
+    io.stderr.write(`fireline: warning: the workspace has ${String(result.workspaceErrors ?? 0)} error(s); incidents that did not load were skipped and their issues left alone; run fireline validate\n`);
+  }
   io.stdout.write(format === "json" ? renderSyncJson(result, repository) : renderSyncHuman(result, { color: useColor(io.stdout, io.env), displayRoot: root, repository }));
   if (result.failure) {
     const where = result.failure.item ? ` (at ${root}${result.failure.item.file}:${String(result.failure.item.line)})` : "";

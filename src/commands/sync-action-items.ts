@@ -31,6 +31,8 @@ export interface SyncResult extends AppliedSync {
   ticked: ItemPlace[];
   /** The plan's warnings, then write-back problems. */
   diagnostics: Diagnostic[];
+  /** Errors `fireline validate` would report; incidents that did not load were left out (their issues untouched). */
+  workspaceErrors?: number;
 }
 
 export type SyncOutcome =
@@ -52,13 +54,14 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
     if (!rendered.ok) throw new TemplateFailure(rendered.message);
     return rendered.text;
   };
-  const postmortems = await postmortemsForSync(workspace);
+  const { postmortems, unreadable } = await postmortemsForSync(workspace);
   let plan: SyncPlan;
   try {
     const actionItemLabel = workspace.postmortemPolicy?.data.enforcement?.labels?.action_item ?? ACTION_ITEM_LABEL;
     const [issues, labels] = await Promise.all([tracker.listIssues(actionItemLabel), tracker.listLabels()]);
     plan = planActionItemSync({
       postmortems,
+      unreadable,
       people: workspace.people?.data.people ?? {},
       severities: Object.keys(workspace.severity?.data.severities ?? {}),
       actionItemLabel,
@@ -73,7 +76,8 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
   }
   const dryRun = options.dryRun === true;
   const applied: AppliedSync = dryRun ? { created: [], updated: [], closed: [], labelsCreated: [] } : await applySyncPlan(tracker, plan);
-  const result: SyncResult = { ok: true, plan, dryRun, ...applied, ticked: [], diagnostics: [...plan.warnings] };
+  const workspaceErrors = loaded.diagnostics.filter((d) => d.severity === "error").length;
+  const result: SyncResult = { ok: true, plan, dryRun, ...applied, ticked: [], diagnostics: [...plan.warnings], workspaceErrors };
   if (!dryRun && options.writeBack) {
     const closed = plan.reports.flatMap((report) => (report.kind === "closed-on-github" ? [report.item] : []));
     const written = await writeBackCheckboxes(options.writeBack, closed, loadedBodies(workspace));
@@ -83,14 +87,16 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
   return result;
 }
 
-async function postmortemsForSync(workspace: Workspace): Promise<PostmortemForSync[]> {
+async function postmortemsForSync(workspace: Workspace): Promise<{ postmortems: PostmortemForSync[]; unreadable: string[] }> {
   const facts = await preparePostmortemFacts(workspace);
   const services = workspace.services?.data.services ?? {};
   const severities = workspace.severity?.data.severities ?? {};
   const found: PostmortemForSync[] = [];
+  const unreadable: string[] = [];
   for (const entry of workspace.incidents) {
     const model = facts.models.get(entry.id);
     const incident = entry.incident?.data;
+    if (!incident || (entry.files.has("postmortem.md") && !model)) unreadable.push(entry.id);
     if (!model || !incident) continue;
     const severityName = Object.hasOwn(severities, incident.severity) ? severities[incident.severity]?.name : undefined;
     found.push({
@@ -105,7 +111,7 @@ async function postmortemsForSync(workspace: Workspace): Promise<PostmortemForSy
       },
     });
   }
-  return found;
+  return { postmortems: found, unreadable };
 }
 
 function loadedBodies(workspace: Workspace): Map<string, LoadedBody> {

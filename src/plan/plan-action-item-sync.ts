@@ -20,6 +20,8 @@ export interface PostmortemForSync {
 
 export interface SyncInput {
   postmortems: readonly PostmortemForSync[];
+  /** Incidents whose incident.yaml or postmortem.md did not load: their issues are not reported as removed. */
+  unreadable?: readonly string[];
   people: Readonly<Record<string, { name: string; github?: string }>>;
   /** Severity ids from policies/severity.yaml: labels fireline owns. */
   severities: readonly string[];
@@ -75,7 +77,7 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
       planItem(plan, issue, draft, place, item.checked === true, isOwned);
     });
   }
-  reportRemoved(plan, marked, claimed);
+  reportRemoved(plan, marked, claimed, new Set(input.unreadable));
   plan.labels = planLabels([...new Set(wantedLabels)].sort().map((name) => labelSpec(name, input.actionItemLabel)), input.labels);
   return plan;
 }
@@ -171,8 +173,9 @@ function reportClosedOnGitHub(plan: SyncPlan, issue: TrackerIssue, item: ItemPla
   );
 }
 
-function reportRemoved(plan: SyncPlan, marked: ReadonlyMap<string, { issue: TrackerIssue; marker: ActionItemMarker }[]>, claimed: ReadonlySet<number>): void {
+function reportRemoved(plan: SyncPlan, marked: ReadonlyMap<string, { issue: TrackerIssue; marker: ActionItemMarker }[]>, claimed: ReadonlySet<number>, unreadable: ReadonlySet<string>): void {
   for (const [incident, issues] of marked) {
+    if (unreadable.has(incident)) continue;
     for (const { issue, marker } of issues) {
       if (issue.state !== "open" || claimed.has(issue.number)) continue;
       const file = `incidents/${incident}/postmortem.md`;

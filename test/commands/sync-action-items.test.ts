@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryIssueTracker } from "../../src/adapters/memory-issue-tracker.js";
 import { parseMarker } from "../../src/plan/action-item-marker.js";
 import { MemoryWorkspaceWriter } from "../helpers/memory-workspace-writer.js";
-import { postmortemWithItems, runSync, SYNC_POSTMORTEM, syncWorkspace } from "../helpers/sync-workspace.js";
+import { postmortemWithItems, runSync, SYNC_INCIDENT, SYNC_POSTMORTEM, syncWorkspace } from "../helpers/sync-workspace.js";
 
 const ITEMS = [
   "- [ ] Alert on connection-pool saturation (Owner: @alice, Due: 2026-03-20, Kind: detect)",
@@ -161,5 +161,17 @@ describe("fireline sync against an issue tracker", () => {
     expect(tracker.issues.get(1)?.labels).toEqual(["follow-up", "service:api", "sev2"]);
     const again = await runSync(files, tracker);
     expect(again.plan.creates).toEqual([]);
+  });
+
+  it("leaves the issues of an incident whose incident.yaml broke alone, instead of reporting them removed", async () => {
+    const tracker = new MemoryIssueTracker();
+    const files = syncWorkspace(ITEMS);
+    await runSync(files, tracker);
+    const writes = tracker.calls.writes;
+    files.set(SYNC_INCIDENT, "title: [unclosed\n");
+    const result = await runSync(files, tracker);
+    expect(result.plan.reports).toEqual([]);
+    expect(result.workspaceErrors).toBeGreaterThan(0);
+    expect(tracker.calls.writes).toBe(writes);
   });
 });
