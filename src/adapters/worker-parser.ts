@@ -68,7 +68,7 @@ export class WorkerParser implements BatchParser {
   }
 
   async #run<J>(jobs: readonly J[], toBatch: (slice: J[]) => ParseBatch): Promise<unknown[]> {
-    const workers = this.#pool();
+    const workers = this.#pool(Math.ceil(jobs.length / MIN_BATCH));
     const size = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(jobs.length / (workers.length * 4))));
     const batches: ParseBatch[] = [];
     for (let start = 0; start < jobs.length; start += size) batches.push(toBatch(jobs.slice(start, start + size)));
@@ -86,10 +86,11 @@ export class WorkerParser implements BatchParser {
     return results.flat();
   }
 
-  #pool(): PoolWorker[] {
+  /** The threads, started on first use: no more than there are batches to give them. */
+  #pool(batches: number): PoolWorker[] {
     const script = this.#options.script;
     if (!script) return [];
-    this.#workers ??= Array.from({ length: this.#options.workers }, () => new PoolWorker(script));
+    this.#workers ??= Array.from({ length: Math.min(this.#options.workers, batches) }, () => new PoolWorker(script));
     return this.#workers;
   }
 }
