@@ -26,11 +26,23 @@ export type GitHubClient = InstanceType<typeof FirelineOctokit>;
 
 type Group = NonNullable<ThrottlingOptions["write"]>;
 
+type RequestShape = { method: string; url: string } & Record<string, unknown>;
+
+/** "POST /repos/acme/incidents/issues": the method and path, whether Octokit holds the URL as a template or expanded. */
+function describeRequest(request: RequestShape): string {
+  const path = decodeURIComponent(new URL(request.url, "http://github.invalid").pathname);
+  const expanded = path.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = request[name];
+    return typeof value === "string" || typeof value === "number" ? String(value) : whole;
+  });
+  return `${request.method} ${expanded}`;
+}
+
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const { retryAfterBaseMs, onWarning } = options;
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+  const onLimit = (kind: string) => (retryAfter: number, request: RequestShape, _octokit: unknown, retryCount: number) => {
     const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
-    onWarning(`GitHub ${kind} reached on ${request.method} ${request.url}; ${retrying ? `retrying in ${String(retryAfter)} s` : "giving up"}`);
+    onWarning(`GitHub ${kind} reached on ${describeRequest(request)}; ${retrying ? `retrying in ${String(retryAfter)} s` : "giving up"}`);
     return retrying;
   };
   const octokit = new FirelineOctokit({

@@ -46,14 +46,15 @@ describe("the GitHub tracker when GitHub fails for a while", () => {
     await tracker.createIssue(draft);
 
     expect(fake.issues()).toHaveLength(1);
-    expect(warnings).toEqual([expect.stringMatching(/secondary rate limit .* retrying in 2 s/), expect.stringMatching(/retrying in 2 s/)]);
+    const warning = "GitHub secondary rate limit reached on POST /repos/acme/incidents/issues; retrying in 2 s";
+    expect(warnings).toEqual([warning, warning]);
   });
 
   it("waits for the primary rate limit to reset, then goes on", async () => {
     fake.injectFault({ kind: "rate-limit", resetSeconds: 1, method: "GET", route: "labels" });
 
     expect(await tracker.listLabels()).toEqual([]);
-    expect(warnings).toEqual([expect.stringMatching(/GitHub rate limit reached .* retrying in \d s/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^GitHub rate limit reached on GET \/repos\/acme\/incidents\/labels; retrying in \d s$/)]);
   });
 
   it("gives up after a bounded number of rate-limit retries with an error that says when to run again", async () => {
