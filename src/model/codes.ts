@@ -98,7 +98,7 @@ export const CODES = {
   "sync-owner-without-login": { code: "FL-820", severity: "warning", summary: "An action item's owner has no GitHub login in people.yaml, so its issue has no assignee." },
   "sync-closed-on-github": { code: "FL-821", severity: "warning", summary: "An action item's issue was closed on GitHub while its box is unchecked (--write-back checks it)." },
   "sync-item-removed": { code: "FL-822", severity: "warning", summary: "An open issue belongs to an action item that is no longer in the postmortem; it is left open." },
-  "sync-untracked-issue": { code: "FL-823", severity: "warning", summary: "An action item's Issue: names an issue fireline does not track, so nothing is synced for it." },
+  "sync-untracked-issue": { code: "FL-823", severity: "warning", summary: "An action item's Issue: names an issue fireline cannot use (in another repository, without the action-item label, or another item's), so nothing is synced for it." },
   "sync-write-back-conflict": { code: "FL-824", severity: "error", summary: "postmortem.md changed while the sync ran; its box was not checked." },
   "sync-apply-failed": { code: "FL-825", severity: "error", summary: "A GitHub request failed and the sync stopped; a re-run continues where it stopped." },
   // Deadline enforcement (fireline deadlines --enforce)

@@ -59,8 +59,13 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
       issues.map(({ issue, marker }) => ({ number: issue.number, serial: marker.serial, textHash: marker.textHash, title: issue.title, open: issue.state === "open" })),
     );
     items.forEach((item, index) => {
-      if (keys[index] === undefined) return;
+      const key = keys[index];
+      if (key === undefined) return;
       const number = matching.issueOf[index];
+      if (number === undefined && key.issueNumber !== undefined) {
+        if (item.checked === false) sharedReference(plan, item, postmortem.file);
+        return;
+      }
       const issue = number === undefined ? undefined : byNumber.get(number);
       if (number !== undefined) claimed.add(number);
       if (!issue && item.checked === true) return;
@@ -164,6 +169,14 @@ function ownerOf(item: ActionItemModel, file: string, people: SyncInput["people"
     : `Owner: '${item.owner.value}' is not in people.yaml, so the issue has no assignee`;
   warnings.push(makeDiagnostic("sync-owner-without-login", file, item.owner, message, person ? `Add github: <login> to ${handle} in people.yaml.` : "Use a handle from people.yaml."));
   return person ? { handle, name: person.name } : undefined;
+}
+
+/** Two items name the same issue: the first keeps it, and the second is not given a new one. */
+function sharedReference(plan: SyncPlan, item: ActionItemModel, file: string): void {
+  if (!item.issue) return;
+  plan.warnings.push(
+    makeDiagnostic("sync-untracked-issue", file, item.issue, `Issue: ${item.issue.value} is already another action item's issue, so fireline does not sync this item`, "Give each item its own issue, or remove Issue: to let fireline open one."),
+  );
 }
 
 function reportClosedOnGitHub(plan: SyncPlan, issue: TrackerIssue, item: ItemPlace): void {
