@@ -51,7 +51,7 @@ describe("parsing across worker threads", () => {
     const before = threads.batchesInThreads;
     expect(await outcome(dir, threads)).toEqual(single);
     expect(threads.batchesInThreads).toBeGreaterThan(before);
-  });
+  }, 60_000);
 
   it("gives a generated workspace with broken files the same results, diagnostics in the same order", async () => {
     const dir = await generatedWorkspace(300);
@@ -72,11 +72,11 @@ describe("parsing across worker threads", () => {
     } finally {
       await missing.close();
     }
-  });
+  }, 60_000);
 
   it("parses in the calling thread when no worker script is known", async () => {
     const dir = copyExampleWorkspace();
     const none = new WorkerParser({ workers: 2, minJobs: 0, script: undefined });
     expect(await outcome(dir, none)).toEqual(await outcome(dir, inThreadParser));
-  });
+  }, 60_000);
 });
