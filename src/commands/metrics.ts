@@ -64,7 +64,7 @@ export async function collectMetrics(files: FileSource, options: MetricsOptions)
     serviceNames,
     by: options.by,
     recurrence,
-    postmortems: await postmortemInput(workspace, severities.some((severity) => severity.postmortemRequired)),
+    postmortems: await postmortemInput(workspace, severities.some((severity) => severity.postmortemRequired) || incidents.some((incident) => incident.postmortem?.required === true)),
     onCall: await onCallInput(workspace, timeZone),
   });
   return {
