@@ -94,7 +94,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let issuesDisabled = false;
   let api = "";
 
-  function answer(method: string, path: string, query: URLSearchParams, headers: IncomingMessage["headers"], body: unknown): Reply | "drop" {
+  function answer(method: string, path: string, query: URLSearchParams, headers: IncomingMessage["headers"], body: unknown): Reply | "drop" | "hang" {
     const offered = /^(?:token|bearer) (.+)$/i.exec(headers.authorization ?? "")?.[1];
     if (offered !== token) return { status: 401, body: errorJson(401, offered === undefined ? "Requires authentication" : "Bad credentials") };
     if (headers["x-github-api-version"] !== SUBSET.apiVersion) violations.push(`${method} ${path}: X-GitHub-Api-Version is ${String(headers["x-github-api-version"])}, expected ${SUBSET.apiVersion}`);
@@ -149,6 +149,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       const reply = answer(method, url.pathname, url.searchParams, request.headers, body);
       if (reply === "drop") return void request.socket.destroy();
+      if (reply === "hang") return;
       logged.status = reply.status;
       response.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
       response.end(JSON.stringify(reply.body));
@@ -189,10 +190,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   };
 }
 
-function faultReply(fault: Exclude<Fault, { kind: "crash" | "drop-after-write" }>): Reply | "drop" {
+function faultReply(fault: Exclude<Fault, { kind: "crash" | "drop-after-write" }>): Reply | "drop" | "hang" {
   switch (fault.kind) {
     case "drop-connection":
       return "drop";
+    case "hang":
+      return "hang";
     case "500":
     case "502":
       return { status: Number(fault.kind), body: errorJson(Number(fault.kind), fault.kind === "500" ? "Internal Server Error" : "Server Error") };

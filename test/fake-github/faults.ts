@@ -11,7 +11,8 @@ interface Target {
 }
 
 export type Fault =
-  | ({ kind: "500" | "502" | "drop-connection" } & Target)
+  /** "hang" never answers (until the server closes). */
+  | ({ kind: "500" | "502" | "drop-connection" | "hang" } & Target)
   /** Carries out the write, then drops the connection before answering: the client cannot know it happened. */
   | ({ kind: "drop-after-write" } & Target)
   /** 403 or 429 "You have exceeded a secondary rate limit" with a Retry-After header. */

@@ -12,6 +12,8 @@ export interface ClientOptions {
   /** What one second of a Retry-After or backoff lasts; tests shrink it. */
   retryAfterBaseMs: number;
   onWarning: (message: string) => void;
+  /** How long one HTTP attempt may take before it counts as a network failure. */
+  requestTimeoutMs: number;
 }
 
 /** Retries after 5xx answers, network failures and rate limits, each request at most this often. */
@@ -25,6 +27,11 @@ const FirelineOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof FirelineOctokit>;
 
 type Group = NonNullable<ThrottlingOptions["write"]>;
+
+/** fetch with a deadline on each attempt (not on the retries and rate-limit waits around it). */
+function fetchWithin(timeoutMs: number): typeof fetch {
+  return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+}
 
 type RequestShape = { method: string; url: string } & Record<string, unknown>;
 
@@ -50,7 +57,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     baseUrl: options.apiUrl.replace(/\/+$/, ""),
     userAgent: "fireline",
     // A renamed repository answers 301; following it would hide that the configuration is stale.
-    request: { redirect: "manual" },
+    request: { redirect: "manual", fetch: fetchWithin(options.requestTimeoutMs) },
     log: { debug: () => undefined, info: () => undefined, warn: onWarning, error: () => undefined },
     throttle: {
       onRateLimit: onLimit("rate limit"),

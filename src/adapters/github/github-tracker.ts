@@ -14,6 +14,8 @@ export interface GitHubTrackerOptions {
   retryAfterBaseMs?: number;
   /** Rate-limit waits and assignees GitHub refused; the run goes on. */
   onWarning?: (message: string) => void;
+  /** How long one request may take before it counts as a network failure (default 30 s). */
+  requestTimeoutMs?: number;
 }
 
 const PER_PAGE = 100;
@@ -25,7 +27,7 @@ const NOT_RETRIED = { request: { retries: 0 } };
 export function createGitHubTracker(options: GitHubTrackerOptions): IssueTracker {
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const onWarning = options.onWarning ?? (() => undefined);
-  const octokit = createGitHubClient({ token: options.token, apiUrl, retryAfterBaseMs: options.retryAfterBaseMs ?? 1000, onWarning });
+  const octokit = createGitHubClient({ token: options.token, apiUrl, retryAfterBaseMs: options.retryAfterBaseMs ?? 1000, onWarning, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 });
   const { owner, repo } = options;
   const repository = `${owner}/${repo}`;
 

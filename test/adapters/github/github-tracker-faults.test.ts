@@ -68,6 +68,19 @@ describe("the GitHub tracker when GitHub fails for a while", () => {
     expect(fake.requests).toHaveLength(4);
   });
 
+  it("gives up on a request GitHub never answers after the timeout, retrying a read but not a create", async () => {
+    tracker = createGitHubTracker({ token: "good-token", owner: "acme", repo: "incidents", apiUrl: fake.url, retryAfterBaseMs: 1, requestTimeoutMs: 200 });
+    fake.injectFault({ kind: "hang", method: "GET", route: "labels" });
+    fake.injectFault({ kind: "hang", method: "POST", route: "issues" });
+
+    expect(await tracker.listLabels()).toEqual([]);
+    const error = await failure(tracker.createIssue(draft));
+
+    expect(error.status).toBe(0);
+    expect(error.message).toContain("could not be reached");
+    expect(fake.requests.map((request) => request.method)).toEqual(["GET", "GET", "POST"]);
+  });
+
   it("does not repeat a create whose answer was a 502, so a duplicate cannot appear, and says a re-run is safe", async () => {
     fake.injectFault({ kind: "502", method: "POST", route: "issues" });
 
