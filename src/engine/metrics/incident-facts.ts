@@ -56,7 +56,7 @@ export function factsOf(id: string, data: IncidentFile, policy?: RequirementPoli
     tags: data.tags ?? [],
     at,
     reopened: countReopenings(data.updates.map((update) => update.status)),
-    ...(policy === undefined ? {} : { postmortem: owed(data, policy) }),
+    ...(policy === undefined ? {} : { postmortem: owed(data, policy, at) }),
   };
 }
 
@@ -67,8 +67,8 @@ export function countReopenings(statuses: readonly IncidentStatus[]): number {
   return count;
 }
 
-function owed(data: IncidentFile, policy: RequirementPolicy): { required: boolean; dueDays?: number } {
-  const requirement = postmortemRequirement(data, policy);
+function owed(data: IncidentFile, policy: RequirementPolicy, at: IncidentFacts["at"]): { required: boolean; dueDays?: number } {
+  const requirement = postmortemRequirement(data, policy, at);
   return requirement.due === undefined ? { required: requirement.required } : { required: requirement.required, dueDays: parseBusinessDays(requirement.due) };
 }
 

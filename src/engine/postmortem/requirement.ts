@@ -61,29 +61,39 @@ export function requirementPolicy(file: SeverityPolicyFile | undefined): Require
 
 type RequirementFacts = Pick<IncidentFile, "severity" | "updates" | "started_at" | "resolved_at" | "postmortem_triggers">;
 
+/** Epoch milliseconds of started_at and resolved_at, for callers that have them already (the metrics). */
+export interface ResolutionSpan {
+  started: number;
+  resolved?: number;
+}
+
 /**
  * The one place that decides whether an incident owes a postmortem: its highest severity
  * requires one, or a seed 001 trigger holds (a fact in postmortem_triggers:, or a resolution
  * that took longer than the severity's resolution_target), whatever the severity.
  */
-export function postmortemRequirement(incident: RequirementFacts, policy: RequirementPolicy): PostmortemRequirement {
+export function postmortemRequirement(incident: RequirementFacts, policy: RequirementPolicy, span?: ResolutionSpan): PostmortemRequirement {
   const severity = highestSeverity(incident, policy.order);
   const rule = policy.severities.get(severity);
   const reasons: string[] = [];
   if (rule?.required === true) reasons.push(`${severity} requires one`);
   for (const fact of incident.postmortem_triggers ?? []) if (policy.facts.has(fact)) reasons.push(TRIGGER_WORDS[fact]);
-  const over = overTarget(incident, rule, policy.overTarget);
+  const over = policy.overTarget ? overTarget(span ?? spanOf(incident), rule?.resolutionMs) : undefined;
   if (over !== undefined) reasons.push(`resolution took ${over}, over ${severity}'s ${rule?.resolutionTarget ?? ""} target`);
   if (reasons.length === 0) return { required: false, severity, reasons };
   const due = rule?.required === true ? rule.due : (rule?.due ?? policy.triggeredDue);
   return { required: true, severity, reasons, ...(due === undefined ? {} : { due }) };
 }
 
-/** How long the resolution took, when longer than the target; undefined when within it, open or unknown. */
-function overTarget(incident: RequirementFacts, rule: { resolutionMs?: number } | undefined, enabled: boolean): string | undefined {
-  if (!enabled || rule?.resolutionMs === undefined || incident.resolved_at === undefined) return undefined;
-  const took = Temporal.Instant.from(incident.resolved_at).since(Temporal.Instant.from(incident.started_at), { largestUnit: "hours" });
-  if (took.total({ unit: "milliseconds" }) <= rule.resolutionMs) return undefined;
+function spanOf(incident: RequirementFacts): ResolutionSpan {
+  const started = Temporal.Instant.from(incident.started_at).epochMilliseconds;
+  return incident.resolved_at === undefined ? { started } : { started, resolved: Temporal.Instant.from(incident.resolved_at).epochMilliseconds };
+}
+
+/** How long the resolution took ("25h 30m"), when longer than the target; undefined when within it, open or without a target. */
+function overTarget(span: ResolutionSpan, targetMs: number | undefined): string | undefined {
+  if (targetMs === undefined || span.resolved === undefined || span.resolved - span.started <= targetMs) return undefined;
+  const took = Temporal.Duration.from({ milliseconds: span.resolved - span.started }).round({ largestUnit: "hours", smallestUnit: "minutes", roundingMode: "trunc" });
   return took.minutes === 0 ? `${String(took.hours)}h` : `${String(took.hours)}h ${String(took.minutes)}m`;
 }
 
