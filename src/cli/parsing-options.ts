@@ -24,7 +24,9 @@ export function addParsingOptions(program: Command, io: CliIo): { finish(): Prom
     .hook("preAction", async (_program, command) => {
       // Loaded only when a command runs: --help and --version need none of it.
       const { startParsing } = await import("./start-parsing.js");
-      finish = await startParsing(command.optsWithGlobals<ParsingFlags>(), io);
+      const flags = command.optsWithGlobals<ParsingFlags>();
+      // init checks the files it is about to create: a cache there would add node_modules/ to a new repository.
+      finish = await startParsing(command.name() === "init" ? { ...flags, cache: false } : flags, io);
     });
   showIn(program.commands);
   return {

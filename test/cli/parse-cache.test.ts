@@ -121,6 +121,14 @@ describe("the parse cache", () => {
     expect(cacheEntries(join(dir, "node_modules", ".cache", "fireline"))?.size).toBeGreaterThan(10);
   });
 
+  it("leaves no cache in a workspace fireline init creates", async () => {
+    const dir = join(freshDir(), "new-workspace");
+    const result = await runCli(["init", dir, "--name", "Acme Corp", "--time-zone", "UTC"]);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, "fireline.yaml"))).toBe(true);
+    expect(existsSync(join(dir, "node_modules"))).toBe(false);
+  });
+
   it("warns, and still validates, when the cache folder cannot be written", async () => {
     const dir = copyExampleWorkspace();
     const blocker = join(freshDir(), "a-file");
