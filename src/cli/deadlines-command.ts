@@ -38,7 +38,7 @@ export async function runDeadlines(flags: DeadlinesFlags, io: CliIo, makeTracker
   if (flags.enforce === true) {
     if (format === "markdown") throw new UsageError("--enforce prints what it does as human text or JSON, not markdown", "Drop --format markdown, or run fireline deadlines --format markdown separately.");
     const { runEnforce } = await import("./deadlines-enforce.js");
-    return runEnforce(dir, { ...(flags.dryRun === true ? { dryRun: true } : {}), ...(flags.repo === undefined ? {} : { repo: flags.repo }) }, { ...options, format }, io, makeTracker);
+    return runEnforce(dir, { dryRun: flags.dryRun === true, failOnOverdue: flags.failOnOverdue === true, ...(flags.repo === undefined ? {} : { repo: flags.repo }) }, { ...options, format }, io, makeTracker);
   }
   if (flags.dryRun === true || flags.repo !== undefined) {
     throw new UsageError(`${flags.dryRun === true ? "--dry-run" : "--repo"} only applies with --enforce`, "Add --enforce to write reminders to GitHub, or drop the flag.");

@@ -3,6 +3,7 @@ import { NodeFileSource } from "../adapters/node-file-source.js";
 import { configuredRepository } from "../commands/configured-repository.js";
 import { countDiagnostics } from "../commands/validate.js";
 import { enforceDeadlines, type EnforceDeadlinesOptions } from "../commands/enforce-deadlines.js";
+import { countOverdue } from "../engine/postmortem/deadlines.js";
 import { CODES } from "../model/codes.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { IssueTracker } from "../ports.js";
@@ -14,6 +15,7 @@ import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
 export interface EnforceFlags {
   dryRun?: boolean;
   repo?: string;
+  failOnOverdue?: boolean;
 }
 
 /** How the CLI gets its tracker; tests pass one in memory. */
@@ -25,7 +27,10 @@ export const githubTracker: TrackerFactory = (io, choice) => {
   return { tracker: picked.tracker, repository: picked.repository };
 };
 
-/** `fireline deadlines --enforce`: exit 0 when applied (or planned), 1 when GitHub refused a request, 2 for a bad policy. */
+/**
+ * `fireline deadlines --enforce`: exit 0 when applied (or planned), 1 when GitHub refused a request
+ * (or, with --fail-on-overdue, when something is overdue), 2 for a bad policy.
+ */
 export async function runEnforce(
   dir: string,
   flags: EnforceFlags,
@@ -52,7 +57,10 @@ export async function runEnforce(
   for (const diagnostic of result.diagnostics) io.stderr.write(warningLine(diagnostic, root));
   const heading = { repository, today: result.report.today, timeZone: result.report.timeZone, dryRun };
   io.stdout.write(options.format === "json" ? renderEnforcementJson(heading, result.plan, result.applied) : renderEnforcementHuman(heading, result.plan, result.applied));
-  if (!result.failure) return EXIT.ok;
+  if (!result.failure) {
+    const overdue = countOverdue(result.report);
+    return flags.failOnOverdue === true && overdue.postmortems + overdue.actionItems > 0 ? EXIT.findings : EXIT.ok;
+  }
   io.stderr.write(`fireline: error: GitHub request failed: ${result.failure.message} (${CODES["enforce-apply-failed"].code})\n`);
   if (result.failure.hint !== undefined) io.stderr.write(`  hint: ${result.failure.hint}\n`);
   io.stderr.write("  What was written before the failure stays; run the command again to continue.\n");

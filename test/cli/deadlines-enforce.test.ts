@@ -52,6 +52,15 @@ describe("fireline deadlines --enforce", () => {
     expect(tracker.calls.writes).toBe(writes);
   });
 
+  it("exits 1 after enforcing with --fail-on-overdue when something is overdue, and 0 before that", async () => {
+    const dir = writeWorkspace({ "fireline.yaml": BERLIN, [INCIDENT]: SEV1 });
+    const tracker = new MemoryIssueTracker();
+    expect((await enforce(dir, tracker, { now: "2026-03-09T09:00", failOnOverdue: true })).code).toBe(0);
+    const late = await enforce(dir, tracker, { now: "2026-03-11T09:00", failOnOverdue: true });
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain("wrote: commented on #1");
+  });
+
   it("judges at FIRELINE_NOW when --now is not given", async () => {
     const dir = writeWorkspace({ "fireline.yaml": BERLIN, [INCIDENT]: SEV1 });
     const run = await enforce(dir, new MemoryIssueTracker(), {}, { FIRELINE_NOW: "2026-03-06T08:00:00Z" });
