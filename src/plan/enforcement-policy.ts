@@ -1,5 +1,6 @@
 import { parseBusinessDays } from "../engine/business-days/deadline.js";
 import type { EnforcementSettings } from "../schema/deadline-enforcement.js";
+import { ACTION_ITEM_LABEL } from "./action-item-labels.js";
 
 /** policies/postmortem.yaml `enforcement:` with every default filled in. */
 export interface EnforcementPolicy {
@@ -13,7 +14,7 @@ export interface EnforcementPolicy {
 export const DEFAULT_ENFORCEMENT: EnforcementPolicy = {
   remindBefore: 2,
   overdueSteps: [1, 3, 5, 10],
-  labels: { postmortem: "postmortem-deadline", overdue: "overdue", actionItem: "action-item" },
+  labels: { postmortem: "postmortem-deadline", overdue: "overdue", actionItem: ACTION_ITEM_LABEL },
 };
 
 /** The settings as validated by the schema; steps are sorted, so `[5, 1]` means the same as `[1, 5]`. */
