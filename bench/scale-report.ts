@@ -1,7 +1,7 @@
 import type { Target } from "./results.js";
 import { MODE_LABELS, SCALE_MODES } from "./scale-modes.js";
 import type { ScaleSizeResult } from "./scale-results.js";
-import type { StartupResult } from "./startup-timing.js";
+import type { StartupResult, StartupTime } from "./startup-timing.js";
 
 export interface ScaleReport {
   header: string;
@@ -15,6 +15,8 @@ const COLUMNS = ["mode", "median s", "× floor", "× ajv-cli", "cpu s", "peak RS
 
 const number = (value: number | undefined, digits: number) =>
   value === undefined ? "-" : value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const startupTime = (time: StartupTime) => `${number(time.ms, 0)} / ${time.cpuMs === undefined ? "-" : number(time.cpuMs, 0)} ms`;
 
 function table(rows: string[][]): string {
   const widths = COLUMNS.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length)));
@@ -36,8 +38,8 @@ export function formatScaleReport(report: ScaleReport): string {
   const lines = [report.header, `content cache: ${report.cache === "available" ? "used (--cache-dir; cold = empty folder)" : "cache not available (no --cache-dir in this fireline): cold and warm runs both parse everything"}`, ""];
   for (const size of report.sizes) lines.push(...sizeSection(size), "");
   lines.push(
-    `start-up (median of ${String(startup.runs)}): node -e 0 ${number(startup.nodeMs, 0)} ms, fireline --version ${number(startup.versionMs, 0)} ms, --help ${number(startup.helpMs, 0)} ms, build --help ${number(startup.buildHelpMs, 0)} ms` +
-      ` (fireline's own share of --version: ${number(startup.versionMs - startup.nodeMs, 0)} ms; the rest is Node starting, which a loaded machine slows)`,
+    `start-up (median of ${String(startup.runs)}, wall / CPU): node -e 0 ${startupTime(startup.node)}, fireline --version ${startupTime(startup.version)},` +
+      ` --help ${startupTime(startup.help)}, build --help ${startupTime(startup.buildHelp)}; on a busy machine wall time is mostly the wait for a CPU`,
     "",
     "targets (wall time, issue 11):",
     ...report.targets.map((t) => {
