@@ -22,7 +22,8 @@ export async function syncStep(runtime: ActionRuntime, inputs: ActionInputs): Pr
   });
   if (!result.ok) {
     if (result.reason === "not-a-workspace") throw notAWorkspace(runtime, inputs.dir);
-    if (result.reason === "template") throw new UsageError(`templates/action-item-issue.md.hbs: ${result.message}`, "Fix the template, or delete your copy to use the built-in one.");
+    // The message already starts with the template's path.
+    if (result.reason === "template") throw new UsageError(result.message, "Fix the template, or delete your copy to use the built-in one.");
     const hint = result.failure.hint === undefined ? "" : `\nhint: ${result.failure.hint}`;
     runtime.fail(`fireline sync: GitHub request failed before anything was written: ${result.failure.message}${hint}`);
     return;
