@@ -1,4 +1,5 @@
 import { checkAnswers } from "../engine/triage/check-answers.js";
+import { didYouMean } from "../load/did-you-mean.js";
 import type { TriageAnswers } from "../engine/triage/suggest.js";
 import type { TriagePolicy } from "../schema/triage-policy.js";
 import { UsageError } from "./io.js";
@@ -41,9 +42,16 @@ export function answersFromFlags(flags: readonly AnswerFlag[], policy: TriagePol
   const answers: Record<string, string> = {};
   for (const flag of flags) {
     const question = policy.questions.find((candidate) => candidate.id === flag.question);
+    if (!question) {
+      const guess = didYouMean(flag.question, policy.questions.map((candidate) => candidate.id));
+      throw new UsageError(
+        `unknown option '${flag.flag}': not an option of this command nor a triage question${guess === undefined ? "" : `; did you mean '--${guess.replaceAll("_", "-")}'?`}`,
+        `Triage questions: ${flagSyntax(policy).join(" ")}; --help lists the other options.`,
+      );
+    }
     const answer = flag.answer ?? (flag.negated ? "no" : "yes");
-    const offered = question?.options.map((option) => option.id) ?? [];
-    if (question && flag.answer === undefined && !offered.includes(answer)) {
+    const offered = question.options.map((option) => option.id);
+    if (flag.answer === undefined && !offered.includes(answer)) {
       throw new UsageError(`${flag.flag} needs an answer: one of ${offered.join(", ")}`, `For example ${flag.flag} ${offered[0] ?? ""}.`);
     }
     const problem = checkAnswers(policy, { [flag.question]: answer })[0];

@@ -59,7 +59,8 @@ describe("fireline triage", () => {
   });
 
   it.each([
-    [["--impcat", "total_outage"], "fireline: --impcat: there is no triage question 'impcat'; did you mean 'impact'?"],
+    [["--impcat", "total_outage"], "fireline: unknown option '--impcat': not an option of this command nor a triage question; did you mean '--impact'?"],
+    [["--security-breech"], "fireline: unknown option '--security-breech': not an option of this command nor a triage question; did you mean '--security-breach'?"],
     [["--impact", "total"], "fireline: --impact: 'total' is not an answer to impact (answers: total_outage, significant_degradation, minor_degradation, none)"],
     [["--impact"], "fireline: --impact needs an answer: one of total_outage, significant_degradation, minor_degradation, none"],
     [["sev1"], "fireline: unexpected argument 'sev1'"],
