@@ -3,7 +3,7 @@ import type { RegisterCommand } from "./register-command.js";
 
 interface UpdateFlags extends CommonFlags {
   status?: string;
-  message: string;
+  message?: string;
   public?: boolean;
   component: string[];
   author?: string;
@@ -20,7 +20,7 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
       .description("add an update to an incident's timeline; a new status sets its lifecycle timestamps")
       .argument("<id>", "the incident id (its folder name), or its slug")
       .option("--status <status>", "investigating | identified | monitoring | resolved (default: unchanged)")
-      .requiredOption("--message <text>", "what to say; public updates are shown to customers as written")
+      .option("--message <text>", "what to say; public updates are shown to customers as written (with only --severity: \"Severity changed from sev2 to sev1\")")
       .option("--public", "show this update on the status page")
       .option("--component <id=status>", "a service's status as of this update, repeatable", collect, [])
       .option("--author <handle>", "who posts it (default: the communications lead for public updates, else the commander)")
@@ -44,7 +44,7 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
         { id, now, dryRun: flags.dryRun === true },
         {
           ...(flags.status === undefined ? {} : { status: parseStatus(flags.status) }),
-          message: flags.message,
+          ...(flags.message === undefined ? {} : { message: flags.message }),
           public: flags.public === true,
           components: parseComponents(flags.component),
           ...(flags.author === undefined ? {} : { author: flags.author }),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { diffLines } from "diff";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { copyExampleWorkspace, OPEN_INCIDENT } from "../helpers/example-workspace.js";
@@ -29,6 +30,30 @@ describe("fireline incident update --severity", () => {
     const incident = parse(text) as { severity: string; updates: Entry[] };
     expect(incident.severity).toBe("sev1");
     expect(incident.updates.at(-1)).toMatchObject({ at: "2026-11-23T14:40:00Z", author: "alice", severity_change: { from: "sev2", to: "sev1" } });
+  });
+
+  it("without --message, writes 'Severity changed from sev2 to sev1' and changes only the severity line and the new entry", async () => {
+    const dir = copyExampleWorkspace();
+    const before = readFileSync(join(dir, FILE), "utf8");
+    const raised = await update(dir, "2026-11-23T14:40:00Z", "--severity", "sev1");
+    expect(raised.code).toBe(0);
+    const after = readFileSync(join(dir, FILE), "utf8");
+    const incident = parse(after) as { updates: (Entry & { message: string })[] };
+    expect(incident.updates.at(-1)).toMatchObject({ message: "Severity changed from sev2 to sev1", severity_change: { from: "sev2", to: "sev1" } });
+    const changes = diffLines(before, after).filter((part) => part.added || part.removed);
+    expect(changes.filter((part) => part.removed).map((part) => part.value)).toEqual(["severity: sev2\n"]);
+    expect(changes.filter((part) => part.added).map((part) => part.value.split("\n")[0])).toEqual(["severity: sev1", "  - at: 2026-11-23T14:40:00Z"]);
+  });
+
+  it("without --message and without a severity change, exits 2 asking for --message and writes nothing", async () => {
+    const dir = copyExampleWorkspace();
+    const before = readFileSync(join(dir, FILE), "utf8");
+    const run = await update(dir, "2026-11-23T14:40:00Z", "--status", "monitoring");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--message is required");
+    const same = await update(dir, "2026-11-23T14:40:00Z", "--severity", "sev2");
+    expect(same.code).toBe(2);
+    expect(readFileSync(join(dir, FILE), "utf8")).toBe(before);
   });
 
   it("lowered again, the update cadence stays the highest severity's (every 30m for sev1)", async () => {

@@ -12,7 +12,8 @@ import { checkNotInFuture, checkTimelineOrder, eventInstant, formatInstant } fro
 export interface UpdateRequest {
   /** Defaults to the incident's current status. */
   status?: IncidentStatus;
-  message: string;
+  /** Required, except with a severity change, whose entry then says "Severity changed from sev2 to sev1". */
+  message?: string;
   /** Shown on the status page. */
   public: boolean;
   /** The component statuses this update reports: `--component payments-api=degraded_performance`. */
@@ -57,7 +58,9 @@ function checkRequest(facts: IncidentFacts, request: UpdateRequest, status: Inci
       hint: "Pass --reopen to reopen the incident (resolved_at is removed; the timeline keeps the resolution).",
     };
   }
-  if (request.message.trim() === "") return usage("--message must not be empty").problem;
+  if (request.message === undefined) {
+    if (severityChange(facts, request) === undefined) return usage("--message is required", "Say what changed; only a change of --severity has a message of its own.").problem;
+  } else if (request.message.trim() === "") return usage("--message must not be empty").problem;
   if (request.severity !== undefined) {
     const unknown = unknownName("severity", request.severity, facts.index.severities, "policies/severity.yaml");
     if (unknown) return { ...unknown, message: `--severity: ${unknown.message}` };
@@ -99,10 +102,16 @@ function updateEntry(facts: IncidentFacts, request: UpdateRequest, status: Incid
     status,
     public: request.public,
     author: request.author === null ? undefined : (request.author ?? defaultAuthor(facts, request.public)),
-    message: request.message.trim(),
+    message: entryMessage(request, change),
     components: request.components,
     ...(change === undefined ? {} : { severityChange: change }),
   });
+}
+
+/** The message as given; without one (allowed only for a severity change), the change in words. */
+function entryMessage(request: UpdateRequest, change: { from: string; to: string } | undefined): string {
+  if (request.message !== undefined) return request.message.trim();
+  return change === undefined ? "" : `Severity changed from ${change.from} to ${change.to}`;
 }
 
 /** The communications lead speaks to customers (seeds 000-002); everything else is the commander's. */
