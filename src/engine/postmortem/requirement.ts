@@ -4,6 +4,7 @@ import type { IncidentFile } from "../../schema/incident.js";
 import type { SeverityPolicyFile } from "../../schema/severity-policy.js";
 import { highestSeverity } from "../incident/severity-history.js";
 import { exactDuration, parseDuration } from "../oncall/duration.js";
+import { epochMs } from "../../model/instant.js";
 
 /** The deadline of a postmortem only a trigger requires, when neither the severity nor the policy sets one. */
 export const DEFAULT_TRIGGERED_DUE = "10 business days";
@@ -86,8 +87,8 @@ export function postmortemRequirement(incident: RequirementFacts, policy: Requir
 }
 
 function spanOf(incident: RequirementFacts): ResolutionSpan {
-  const started = Temporal.Instant.from(incident.started_at).epochMilliseconds;
-  return incident.resolved_at === undefined ? { started } : { started, resolved: Temporal.Instant.from(incident.resolved_at).epochMilliseconds };
+  const started = epochMs(incident.started_at);
+  return incident.resolved_at === undefined ? { started } : { started, resolved: epochMs(incident.resolved_at) };
 }
 
 /** How long the resolution took ("25h 30m"), when longer than the target; undefined when within it, open or without a target. */

@@ -1,6 +1,6 @@
-import { Temporal } from "temporal-polyfill";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { makeDiagnostic } from "../../model/make-diagnostic.js";
+import { localDateTime } from "../../model/instant.js";
 import { resolveTimeZoneName } from "../../engine/postmortem/time-zone-name.js";
 import { parsedPostmortems } from "../postmortem-scope.js";
 import type { Rule } from "../rule.js";
@@ -31,9 +31,8 @@ export const timelineContradiction: Rule = {
       if (zone === undefined) continue;
       const moments = new Map<string, Moment[]>();
       const add = (status: string, at: string, source: string) => {
-        const local = Temporal.Instant.from(at).toZonedDateTimeISO(zone);
         const list = moments.get(status) ?? [];
-        list.push({ date: local.toPlainDate().toString(), time: local.toPlainTime().toString().slice(0, 5), source });
+        list.push({ ...localDateTime(at, zone), source });
         moments.set(status, list);
       };
       incident.updates.forEach((update, i) => add(update.status, update.at, `updates[${i}]`));
