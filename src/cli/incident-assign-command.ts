@@ -30,7 +30,9 @@ export const registerIncidentAssign: RegisterCommand = (parent, io, setExit) => 
       const { eventTime, parseRole, workspaceIo } = await import("./incident-options.js");
       const { reportEdit } = await import("./incident-output.js");
       const now = cliNow(io);
-      const request = { role: parseRole(flags.role), person: flags.person, ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }), ...(flags.note === undefined ? {} : { note: flags.note }) };
-      setExit(reportEdit(await assignRole(workspaceIo(io, flags.dir), { id, now, dryRun: flags.dryRun === true }, request), io, flags.format));
+      const workspace = workspaceIo(io, flags.dir);
+      const at = await eventTime(workspace.files, "--at", flags.at);
+      const request = { role: parseRole(flags.role), person: flags.person, ...(at === undefined ? {} : { at }), ...(flags.note === undefined ? {} : { note: flags.note }) };
+      setExit(reportEdit(await assignRole(workspace, { id, now, dryRun: flags.dryRun === true }, request), io, flags.format));
     });
 };

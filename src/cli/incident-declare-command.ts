@@ -34,7 +34,7 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
       .option("--public", "show the incident on the status page")
       .option("--summary <text>", "a few sentences of context for responders")
       .option("--message <text>", "the first update (default: We are investigating \"<title>\".)")
-      .option("--started-at <time>", "when impact began, if before the declaration")
+      .option("--started-at <time>", "when impact began, if before the declaration (like --at)")
       .usage("--title <text> --service <id> [--severity <id> | --<question> <answer>...] [options]")
       .allowUnknownOption()
       .allowExcessArguments(),
@@ -66,8 +66,9 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
         const person = flags[role];
         if (person !== undefined) roles[role] = person;
       }
-      const at = eventTime(flags.at, now);
       const workspace = workspaceIo(io, flags.dir);
+      const at = (await eventTime(workspace.files, "--at", flags.at)) ?? now;
+      const startedAt = await eventTime(workspace.files, "--started-at", flags.startedAt);
       const result = await declareIncident(workspace, { now, dryRun: flags.dryRun === true }, {
         title: flags.title,
         severity,
@@ -76,7 +77,7 @@ export const registerIncidentDeclare: RegisterCommand = (parent, io, setExit) =>
         roles,
         public: flags.public === true,
         at,
-        ...(flags.startedAt === undefined ? {} : { startedAt: eventTime(flags.startedAt, now, "--started-at") }),
+        ...(startedAt === undefined ? {} : { startedAt }),
         ...(flags.summary === undefined ? {} : { summary: flags.summary }),
         ...(flags.message === undefined ? {} : { message: flags.message }),
         acknowledged: true,

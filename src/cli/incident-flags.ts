@@ -20,7 +20,7 @@ export function addCommonOptions(command: Command): Command {
 /** Options of commands that change a file. */
 export function addEditOptions(command: Command): Command {
   return addCommonOptions(command)
-    .option("--at <time>", "when it happened, if not now (RFC 3339, or a local time read in UTC: 2026-11-23T10:05)")
+    .option("--at <time>", "when it happened, if not now (RFC 3339, or a local time in the organisation's time zone: 2026-11-23T10:05)")
     .option("--dry-run", "print the change as a diff and write nothing");
 }
 

@@ -1,8 +1,10 @@
 import { resolve } from "node:path";
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
 import type { EditIo } from "../commands/incident-edit.js";
+import { organizationZone } from "../commands/organization-zone.js";
+import type { FileSource } from "../ports.js";
 import { didYouMean } from "../load/did-you-mean.js";
 import { COMPONENT_STATUSES, INCIDENT_STATUSES, ROLES, type ComponentStatus, type IncidentStatus, type Role } from "../schema/common.js";
 import { UsageError, type CliIo } from "./io.js";
@@ -15,9 +17,12 @@ export function workspaceIo(io: CliIo, dir: string): EditIo & { root: string } {
   return { root, files: new NodeFileSource(root), writer: new NodeWorkspaceWriter(root) };
 }
 
-/** The instant an event happened: --at, or now. */
-export function eventTime(at: string | undefined, now: Temporal.Instant, flag = "--at"): Temporal.Instant {
-  return at === undefined ? now : parseInstantOption(flag, at, "UTC");
+/**
+ * The instant --at (or --started-at) names; undefined without the flag. A time without an offset is
+ * read in the organisation's zone, as oncall, deadlines and metrics read theirs.
+ */
+export async function eventTime(files: FileSource, flag: string, text: string | undefined): Promise<Temporal.Instant | undefined> {
+  return text === undefined ? undefined : parseInstantOption(flag, text, await organizationZone(files));
 }
 
 export function parseStatus(text: string): IncidentStatus {

@@ -33,15 +33,17 @@ export const registerIncidentResolve: RegisterCommand = (parent, io, setExit) =>
       const { eventTime, parseComponents, workspaceIo } = await import("./incident-options.js");
       const { reportEdit } = await import("./incident-output.js");
       const now = cliNow(io);
+      const workspace = workspaceIo(io, flags.dir);
+      const at = await eventTime(workspace.files, "--at", flags.at);
       const result = await resolveIncident(
-        workspaceIo(io, flags.dir),
+        workspace,
         { id, now, dryRun: flags.dryRun === true },
         {
           message: flags.message,
           ...(flags.public === undefined ? {} : { public: flags.public }),
           components: parseComponents(flags.component),
           ...(flags.author === undefined ? {} : { author: flags.author }),
-          ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }),
+          ...(at === undefined ? {} : { at }),
         },
       );
       setExit(reportEdit(result, io, flags.format));

@@ -39,8 +39,10 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
       const { eventTime, parseComponents, parseStatus, workspaceIo } = await import("./incident-options.js");
       const { reportEdit } = await import("./incident-output.js");
       const now = cliNow(io);
+      const workspace = workspaceIo(io, flags.dir);
+      const at = await eventTime(workspace.files, "--at", flags.at);
       const result = await updateIncident(
-        workspaceIo(io, flags.dir),
+        workspace,
         { id, now, dryRun: flags.dryRun === true },
         {
           ...(flags.status === undefined ? {} : { status: parseStatus(flags.status) }),
@@ -48,7 +50,7 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
           public: flags.public === true,
           components: parseComponents(flags.component),
           ...(flags.author === undefined ? {} : { author: flags.author }),
-          ...(flags.at === undefined ? {} : { at: eventTime(flags.at, now) }),
+          ...(at === undefined ? {} : { at }),
           reopen: flags.reopen === true,
           ...(flags.severity === undefined ? {} : { severity: flags.severity }),
         },
