@@ -31,10 +31,7 @@ export async function runPostmortemNew(id: string, flags: PostmortemNewFlags, io
       case "not-a-workspace":
         throw new UsageError(`${dir} is not a fireline workspace: it has no fireline.yaml`, "Run fireline in the workspace's root folder, or pass --dir <path>.");
       case "unknown-incident":
-        throw new UsageError(
-          `there is no incident '${result.id}' in incidents/${result.guess === undefined ? "" : `; did you mean '${result.guess}'?`}`,
-          "The incident id is its folder name, such as 2026-03-03-checkout-errors.",
-        );
+        throw new UsageError(result.message, result.hint ?? "The incident id is its folder name, such as 2026-03-03-checkout-errors, or its slug.");
       case "incident-not-loaded":
         throw new UsageError(`incidents/${result.id}/incident.yaml is missing or has errors`, "Run fireline validate and fix it first.");
       case "exists":
@@ -67,7 +64,7 @@ export const registerPostmortem: RegisterCommand = (program, io, setExit) => {
   postmortem
     .command("new")
     .description("write incidents/<incident>/postmortem.md, pre-filled from incident.yaml (refuses to overwrite)")
-    .argument("<incident>", "the incident id: its folder name under incidents/")
+    .argument("<incident>", "the incident id (its folder name under incidents/), or its slug when only one incident has it")
     .option("-d, --dir <path>", "workspace folder", ".")
     .option("--author <handle...>", "front-matter authors (default: the incident commander)")
     .option("--force", "replace an existing postmortem.md")
@@ -75,7 +72,7 @@ export const registerPostmortem: RegisterCommand = (program, io, setExit) => {
     .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
     .addHelpText(
       "after",
-      "\nThe template is templates/postmortem.md.hbs in the workspace when there is one, else fireline's own.\n\nExamples:\n  fireline postmortem new 2026-03-03-checkout-db-pool-exhaustion\n  fireline postmortem new 2026-04-08-card-vault-hsm-latency --author carol --dry-run",
+      "\nThe template is templates/postmortem.md.hbs in the workspace when there is one, else fireline's own.\n\nExamples:\n  fireline postmortem new 2026-03-03-checkout-db-pool-exhaustion\n  fireline postmortem new card-vault-hsm-latency --author carol --dry-run",
     )
     .action(async (id: string, flags: PostmortemNewFlags) => {
       setExit(await runPostmortemNew(id, flags, io));

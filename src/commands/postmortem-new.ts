@@ -1,7 +1,7 @@
 import { decodeText } from "../load/decode-text.js";
 import { postmortemRequirement, requirementPolicy } from "../engine/postmortem/requirement.js";
 import { calendarSettings } from "../engine/business-days/settings.js";
-import { didYouMean } from "../load/did-you-mean.js";
+import { resolveIncidentId } from "../engine/incident/find-incident.js";
 import { loadWorkspace, type LoadOptions } from "../load/load-workspace.js";
 import { dueAfter, parseBusinessDays } from "../engine/business-days/deadline.js";
 import type { FileSource } from "../ports.js";
@@ -17,9 +17,9 @@ export interface NewPostmortemOptions extends LoadOptions {
 }
 
 export type NewPostmortemResult =
-  | { ok: true; path: string; text: string; due?: string; template: string }
+  | { ok: true; id: string; path: string; text: string; due?: string; template: string }
   | { ok: false; reason: "not-a-workspace" }
-  | { ok: false; reason: "unknown-incident"; id: string; guess?: string }
+  | { ok: false; reason: "unknown-incident"; message: string; hint?: string }
   | { ok: false; reason: "incident-not-loaded"; id: string }
   | { ok: false; reason: "exists"; path: string }
   | { ok: false; reason: "no-author"; id: string }
@@ -30,17 +30,16 @@ export type NewPostmortemResult =
  * incident.yaml through the workspace's template (or the built-in one). Writes nothing; the
  * caller writes the file. Reports an existing postmortem instead of replacing it unless `force`.
  */
-export async function newPostmortem(files: FileSource, id: string, options: NewPostmortemOptions & { force?: boolean }): Promise<NewPostmortemResult> {
+export async function newPostmortem(files: FileSource, input: string, options: NewPostmortemOptions & { force?: boolean }): Promise<NewPostmortemResult> {
   const loaded = await loadWorkspace(files, options);
   if (!loaded.ok) return loaded;
   const workspace = loaded.workspace;
+  // The same ids as the incident commands: the folder name, its slug, or its unique end.
+  const resolved = resolveIncidentId(input, workspace.incidents.map((incident) => incident.id));
+  if (!resolved.ok) return { ok: false, reason: "unknown-incident", message: resolved.problem.message, ...(resolved.problem.hint === undefined ? {} : { hint: resolved.problem.hint }) };
+  const id = resolved.value;
   const entry = workspace.incidents.find((incident) => incident.id === id);
-  if (!entry) {
-    const ids = workspace.incidents.map((incident) => incident.id);
-    const startingWith = ids.filter((known) => known.startsWith(id));
-    const guess = startingWith.length === 1 ? startingWith[0] : didYouMean(id, ids);
-    return { ok: false, reason: "unknown-incident", id, ...(guess === undefined ? {} : { guess }) };
-  }
+  if (!entry) return { ok: false, reason: "incident-not-loaded", id };
   const path = `incidents/${id}/postmortem.md`;
   if (entry.postmortem && options.force !== true) return { ok: false, reason: "exists", path };
   const incident = entry.incident?.data;
@@ -75,7 +74,7 @@ export async function newPostmortem(files: FileSource, id: string, options: NewP
     ...(due ? { due } : {}),
   });
   try {
-    return { ok: true, path, text: renderScaffold(template, view), template: origin, ...(due ? { due: due.date } : {}) };
+    return { ok: true, id, path, text: renderScaffold(template, view), template: origin, ...(due ? { due: due.date } : {}) };
   } catch (error) {
     return { ok: false, reason: "template-error", template: origin, message: error instanceof Error ? error.message : String(error) };
   }

@@ -94,7 +94,26 @@ describe("fireline postmortem new", () => {
   it("suggests the incident id when the one given does not exist", async () => {
     const run = await runCli(["postmortem", "new", "2026-03-03-api", "--dir", writeWorkspace()]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`fireline: there is no incident '2026-03-03-api' in incidents/; did you mean '${ID}'?`);
+    expect(run.stderr).toContain(`fireline: no incident '2026-03-03-api'; did you mean '${ID}'?`);
+  });
+
+  it("finds the incident from its slug or the end of its id, as the incident commands do", async () => {
+    for (const given of ["api-errors", "errors"]) {
+      const dir = writeWorkspace({ [INCIDENT]: SEV1 });
+      const run = await runCli(["postmortem", "new", given, "--dir", dir]);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain(`/${POSTMORTEM} (draft, due 2026-03-10,`);
+      expect(readFileSync(join(dir, POSTMORTEM), "utf8")).toContain("# Postmortem: API errors after deploy");
+    }
+  });
+
+  it("lists the candidates and writes nothing when the end of an id fits several incidents", async () => {
+    const other = "2026-03-04-web-api-errors";
+    const dir = writeWorkspace({ [INCIDENT]: SEV1, [`incidents/${other}/incident.yaml`]: SEV1 });
+    const run = await runCli(["postmortem", "new", "errors", "--dir", dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`fireline: 'errors' names 2 incidents: ${ID}, ${other}\nhint: Give the full id, with its date.\n`);
+    expect(existsSync(join(dir, POSTMORTEM))).toBe(false);
   });
 
   it("asks for --author when the incident has no commander", async () => {

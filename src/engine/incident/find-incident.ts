@@ -7,15 +7,19 @@ function slugOf(id: string): string {
 }
 
 /**
- * The incident a user means: its id, its folder or file path, or its slug alone when only one
- * incident has it. Otherwise a usage problem naming the nearest id.
+ * The incident a user means: its id, its folder or file path, its slug, or the end of its id from a
+ * dash on (`elevated-declines`) when only one incident has it. Otherwise a usage problem naming
+ * every candidate, or the nearest id.
  */
 export function resolveIncidentId(input: string, ids: readonly string[]): Planned<string> {
   const cleaned = input.trim().replace(/^(\.\/)?(incidents\/)?/, "").replace(/\/(incident\.yaml)?$/, "");
   if (ids.includes(cleaned)) return planned(cleaned);
   const bySlug = ids.filter((id) => slugOf(id) === cleaned);
-  if (bySlug.length === 1 && bySlug[0] !== undefined) return planned(bySlug[0]);
-  if (bySlug.length > 1) return usage(`'${input}' names ${bySlug.length} incidents: ${bySlug.join(", ")}`, "Give the full id, with its date.");
+  const matches = bySlug.length > 0 ? bySlug : ids.filter((id) => cleaned !== "" && id.endsWith(`-${cleaned}`));
+  if (matches.length === 1 && matches[0] !== undefined) return planned(matches[0]);
+  if (matches.length > 1) return usage(`'${input}' names ${matches.length} incidents: ${matches.join(", ")}`, "Give the full id, with its date.");
+  const containing = cleaned.length >= 3 ? ids.filter((id) => slugOf(id).includes(cleaned)) : [];
+  if (containing.length > 1) return usage(`no incident '${input}'; ${containing.length} incidents have it in their id: ${containing.join(", ")}`, "Give the full id, with its date.");
   const nearest = nearestId(cleaned, ids);
   return usage(
     `no incident '${input}'${nearest ? `; did you mean '${nearest}'?` : ""}`,

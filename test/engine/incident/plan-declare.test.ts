@@ -109,6 +109,21 @@ describe("incident ids", () => {
     expect(resolveIncidentId("./incidents/2026-03-03-api-errors/incident.yaml", ids)).toEqual({ ok: true, value: ids[0] });
   });
 
+  it("are found from the end of their id when only one incident ends that way, a whole slug first, and list every candidate when several match", () => {
+    const ids = ["2026-03-03-api-errors", "2026-05-01-web-api-errors", "2026-11-23-payments-api-elevated-declines"];
+    expect(resolveIncidentId("elevated-declines", ids)).toEqual({ ok: true, value: ids[2] });
+    expect(resolveIncidentId("web-api-errors", ids)).toEqual({ ok: true, value: ids[1] });
+    expect(resolveIncidentId("api-errors", ids)).toEqual({ ok: true, value: ids[0] });
+    expect(resolveIncidentId("errors", ids)).toMatchObject({
+      ok: false,
+      problem: { kind: "usage", message: "'errors' names 2 incidents: 2026-03-03-api-errors, 2026-05-01-web-api-errors", hint: "Give the full id, with its date." },
+    });
+    expect(resolveIncidentId("clines", ids)).toMatchObject({ ok: false });
+    expect(resolveIncidentId("api", ids)).toMatchObject({
+      problem: { message: "no incident 'api'; 3 incidents have it in their id: 2026-03-03-api-errors, 2026-05-01-web-api-errors, 2026-11-23-payments-api-elevated-declines" },
+    });
+  });
+
   it("suggest the nearest id for an unknown one", () => {
     const ids = ["2026-03-03-api-errors", "2026-11-23-payments-api-elevated-declines"];
     expect(resolveIncidentId("2026-11-23-payments-api-elevated-decline", ids)).toMatchObject({
