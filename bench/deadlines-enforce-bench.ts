@@ -62,8 +62,9 @@ async function main(): Promise<void> {
   try {
     steps.push(await step(fake, files, "first run, 1 business day late (open every issue)", "2026-03-11", { writes: n + 1, reads: 2 }));
     steps.push(await step(fake, files, "same day again", "2026-03-11", { writes: 0, reads: pages + 1 }));
-    steps.push(await step(fake, files, "step 3 reached (one comment each)", "2026-03-13", { writes: n, reads: pages + n + 1 }));
-    steps.push(await step(fake, files, "same day again", "2026-03-13", { writes: 0, reads: pages + n + 1 }));
+    steps.push(await step(fake, files, "step 3 reached (comment + step in body, each)", "2026-03-13", { writes: 2 * n, reads: pages + n + 1 }));
+    steps.push(await step(fake, files, "same day again", "2026-03-13", { writes: 0, reads: pages + 1 }));
+    steps.push(await step(fake, files, "a day between steps", "2026-03-16", { writes: 0, reads: pages + 1 }));
     for (let i = 1; i <= n; i++) {
       const path = `incidents/2026-03-03-api-errors-${String(i).padStart(4, "0")}/postmortem.md`;
       files.set(path, "---\nstatus: published\nauthors: [alice]\nreviewers: [bob]\npublished_at: 2026-03-16T09:00:00Z\n---\n# Done\n");

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { UsageError } from "../cli/io.js";
+import { parseMaxWrites } from "../cli/max-writes-option.js";
 import type { ActionRuntime } from "./action-runtime.js";
 
 export const ACTION_COMMANDS = ["validate", "build", "sync", "deadlines", "metrics"] as const;
@@ -22,6 +23,8 @@ export interface ActionInputs {
   from: string;
   to: string;
   by: string;
+  /** Write requests sync and deadlines may make in one run. */
+  maxWrites: number;
 }
 
 /** Reads and checks every input; a bad one is a UsageError naming the input and what it accepts. */
@@ -48,6 +51,7 @@ export function readInputs(runtime: ActionRuntime): ActionInputs {
     from: runtime.input("from"),
     to: runtime.input("to"),
     by: runtime.input("by"),
+    maxWrites: parseMaxWrites(runtime.input("max-writes"), "input 'max-writes'"),
   };
 }
 

@@ -1,6 +1,7 @@
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { cliNow } from "../cli/clock.js";
 import { UsageError } from "../cli/io.js";
+import { budgetStopMessage } from "../cli/max-writes-option.js";
 import { enforceDeadlines } from "../commands/enforce-deadlines.js";
 import { renderDeadlinesMarkdown } from "../render/deadlines-markdown.js";
 import { renderEnforcementHuman } from "../render/enforcement-text.js";
@@ -15,7 +16,7 @@ import { notAWorkspace } from "./not-a-workspace.js";
 /** `command: deadlines`: tracking issues, reminders and overdue comments (`fireline deadlines --enforce`). */
 export async function deadlinesStep(runtime: ActionRuntime, inputs: ActionInputs): Promise<void> {
   const { tracker, repository } = await actionTracker(runtime, inputs);
-  const result = await enforceDeadlines(new NodeFileSource(inputs.dir), tracker, { now: cliNow(runtime), repository, dryRun: inputs.dryRun });
+  const result = await enforceDeadlines(new NodeFileSource(inputs.dir), tracker, { now: cliNow(runtime), repository, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites });
   if (!result.ok) {
     if (result.reason === "not-a-workspace") throw notAWorkspace(runtime, inputs.dir);
     annotateDiagnostics(runtime, result.diagnostics, displayRoot(runtime.cwd, inputs.dir));
@@ -29,6 +30,7 @@ export async function deadlinesStep(runtime: ActionRuntime, inputs: ActionInputs
   runtime.setOutput("created", issueList(result.applied.opened));
   runtime.setOutput("commented", issueList(result.applied.commented));
   runtime.setOutput("closed", issueList(result.applied.closed));
+  if (result.budgetStop) runtime.annotate("warning", budgetStopMessage("fireline deadlines", result.budgetStop));
   if (result.failure) {
     const hint = result.failure.hint === undefined ? "" : `\nhint: ${result.failure.hint}`;
     runtime.fail(`fireline deadlines: GitHub request failed: ${result.failure.message}${hint}\nWhat was written before the failure stays; run the workflow again to continue.`);

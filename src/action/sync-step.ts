@@ -3,6 +3,7 @@ import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
 import { templateReader } from "../adapters/template-files.js";
 import { displayRoot } from "../cli/display-paths.js";
 import { UsageError } from "../cli/io.js";
+import { budgetStopMessage } from "../cli/max-writes-option.js";
 import { syncActionItems } from "../commands/sync-action-items.js";
 import type { ActionInputs } from "./action-inputs.js";
 import type { ActionRuntime } from "./action-runtime.js";
@@ -18,6 +19,7 @@ export async function syncStep(runtime: ActionRuntime, inputs: ActionInputs): Pr
     links: { serverUrl: runtime.env.GITHUB_SERVER_URL || "https://github.com", repository },
     readTemplate: templateReader(inputs.dir),
     dryRun: inputs.dryRun,
+    maxWrites: inputs.maxWrites,
     ...(inputs.writeBack ? { writeBack: new NodeWorkspaceWriter(inputs.dir) } : {}),
   });
   if (!result.ok) {
@@ -37,6 +39,7 @@ export async function syncStep(runtime: ActionRuntime, inputs: ActionInputs): Pr
   runtime.setOutput("updated", issueList(result.updated));
   runtime.setOutput("closed", issueList(result.closed));
   runtime.setOutput("written-back", JSON.stringify([...new Set(result.ticked.map((item) => `${root}${item.file}`))].sort()));
+  if (result.budgetStop) runtime.annotate("warning", budgetStopMessage("fireline sync", result.budgetStop));
   if (result.failure) {
     const hint = result.failure.hint === undefined ? "" : `\nhint: ${result.failure.hint}`;
     runtime.fail(`fireline sync: GitHub request failed: ${result.failure.message}${hint}\nWhat was written before the failure stays; run the workflow again to continue.`);

@@ -15,6 +15,7 @@ export interface DeadlinesFlags {
   enforce?: boolean;
   dryRun?: boolean;
   repo?: string;
+  maxWrites?: string;
 }
 
 /** `fireline deadlines`: prints the report; exit 1 with --fail-on-overdue when anything is overdue. */
@@ -38,10 +39,13 @@ export async function runDeadlines(flags: DeadlinesFlags, io: CliIo, makeTracker
   if (flags.enforce === true) {
     if (format === "markdown") throw new UsageError("--enforce prints what it does as human text or JSON, not markdown", "Drop --format markdown, or run fireline deadlines --format markdown separately.");
     const { runEnforce } = await import("./deadlines-enforce.js");
-    return runEnforce(dir, { dryRun: flags.dryRun === true, failOnOverdue: flags.failOnOverdue === true, ...(flags.repo === undefined ? {} : { repo: flags.repo }) }, { ...options, format }, io, makeTracker);
+    const { parseMaxWrites } = await import("./max-writes-option.js");
+    const enforceFlags = { dryRun: flags.dryRun === true, failOnOverdue: flags.failOnOverdue === true, maxWrites: parseMaxWrites(flags.maxWrites), ...(flags.repo === undefined ? {} : { repo: flags.repo }) };
+    return runEnforce(dir, enforceFlags, { ...options, format }, io, makeTracker);
   }
-  if (flags.dryRun === true || flags.repo !== undefined) {
-    throw new UsageError(`${flags.dryRun === true ? "--dry-run" : "--repo"} only applies with --enforce`, "Add --enforce to write reminders to GitHub, or drop the flag.");
+  if (flags.dryRun === true || flags.repo !== undefined || flags.maxWrites !== undefined) {
+    const flag = flags.dryRun === true ? "--dry-run" : flags.repo !== undefined ? "--repo" : "--max-writes";
+    throw new UsageError(`${flag} only applies with --enforce`, "Add --enforce to write reminders to GitHub, or drop the flag.");
   }
   const result = await deadlines(new NodeFileSource(dir), options);
   if (!result.ok) {
@@ -75,6 +79,7 @@ export const registerDeadlines: RegisterCommand = (program, io, setExit) => {
     .option("--enforce", "open, comment on and close GitHub issues for due and overdue postmortems, and label overdue action items' issues (GITHUB_TOKEN with issues: write)")
     .option("--dry-run", "with --enforce: print what would be written to GitHub, write nothing")
     .option("--repo <owner/name>", "with --enforce: the repository (default: github.repository in fireline.yaml, then GITHUB_REPOSITORY)")
+    .option("--max-writes <n>", "with --enforce: stop after n write requests, below GitHub's hourly limit; the next run continues (default 400)")
     .addHelpText(
       "after",
       "\nExamples:\n  fireline deadlines\n  fireline deadlines --now 2026-12-01 --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n  fireline deadlines --format json --fail-on-overdue\n  GITHUB_TOKEN=… fireline deadlines --enforce --dry-run --repo acme/incidents",

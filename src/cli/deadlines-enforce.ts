@@ -10,12 +10,15 @@ import type { IssueTracker } from "../ports.js";
 import { renderHuman } from "../render/diagnostics-human.js";
 import { renderEnforcementHuman, renderEnforcementJson } from "../render/enforcement-text.js";
 import { displayRoot } from "./display-paths.js";
+import { budgetStopMessage } from "./max-writes-option.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
 
 export interface EnforceFlags {
   dryRun?: boolean;
   repo?: string;
   failOnOverdue?: boolean;
+  /** Write requests allowed in this run (--max-writes). */
+  maxWrites?: number;
 }
 
 /** How the CLI gets its tracker; tests pass one in memory. */
@@ -42,7 +45,7 @@ export async function runEnforce(
   const configRepository = await configuredRepository(files, options.maxFileBytes);
   const { tracker, repository } = makeTracker(io, { ...(flags.repo === undefined ? {} : { repo: flags.repo }), ...(configRepository === undefined ? {} : { configRepository }) });
   const dryRun = flags.dryRun === true;
-  const result = await enforceDeadlines(files, tracker, { ...options, repository, dryRun });
+  const result = await enforceDeadlines(files, tracker, { ...options, repository, dryRun, ...(flags.maxWrites === undefined ? {} : { maxWrites: flags.maxWrites }) });
   const root = displayRoot(io.cwd, dir);
   if (!result.ok) {
     if (result.reason === "not-a-workspace") {
@@ -57,6 +60,8 @@ export async function runEnforce(
   for (const diagnostic of result.diagnostics) io.stderr.write(warningLine(diagnostic, root));
   const heading = { repository, today: result.report.today, timeZone: result.report.timeZone, dryRun };
   io.stdout.write(options.format === "json" ? renderEnforcementJson(heading, result.plan, result.applied) : renderEnforcementHuman(heading, result.plan, result.applied));
+  // A budget stop is planned work left for the next run, not a failure: exit 0 with a warning.
+  if (result.budgetStop) io.stderr.write(`fireline: warning: ${budgetStopMessage("fireline deadlines --enforce", result.budgetStop)}\n`);
   if (!result.failure) {
     const overdue = countOverdue(result.report);
     return flags.failOnOverdue === true && overdue.postmortems + overdue.actionItems > 0 ? EXIT.findings : EXIT.ok;

@@ -10,6 +10,7 @@ export interface SyncFlags {
   writeBack?: boolean;
   repo?: string;
   maxFileBytes?: string;
+  maxWrites?: string;
 }
 
 export const registerSync: RegisterCommand = (program, io, setExit) => {
@@ -22,6 +23,7 @@ export const registerSync: RegisterCommand = (program, io, setExit) => {
     .option("--repo <owner/name>", "repository for the issues (default: github.repository in fireline.yaml, then GITHUB_REPOSITORY)")
     .addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("human"))
     .option("--max-file-bytes <size>", "largest file to read (default 1MiB, or limits.max_file_bytes)")
+    .option("--max-writes <n>", "stop after n write requests, below GitHub's hourly limit; the next run continues (default 400)")
     .addHelpText(
       "after",
       "\nNeeds GITHUB_TOKEN with issues: write (and contents: write to push --write-back changes).\n\nExamples:\n  GITHUB_TOKEN=… fireline sync --repo acme/incidents --dry-run\n  fireline sync --write-back --format json",

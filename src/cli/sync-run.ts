@@ -13,6 +13,7 @@ import { renderSyncHuman } from "../render/sync/sync-human.js";
 import { renderSyncJson } from "../render/sync/sync-json.js";
 import { displayRoot } from "./display-paths.js";
 import { EXIT, UsageError, useColor, type CliIo } from "./io.js";
+import { budgetStopMessage, parseMaxWrites } from "./max-writes-option.js";
 import { oneOf, parseByteSize } from "./parse-options.js";
 import { SYNC_FORMATS, type SyncFlags } from "./sync-command.js";
 
@@ -25,18 +26,20 @@ const connectGitHub: ConnectTracker = (io, choice) => {
   return { tracker: picked.tracker, repository: picked.repository };
 };
 
-/** `fireline sync`: exit 0 when every item is in step, 1 when a request failed or a box could not be ticked, 2 for usage. */
+/** `fireline sync`: exit 0 when every item is in step (or the write budget left some for the next run), 1 when a request failed or a box could not be ticked, 2 for usage. */
 export async function runSync(flags: SyncFlags, io: CliIo, connect: ConnectTracker = connectGitHub): Promise<number> {
   const format = oneOf("--format", SYNC_FORMATS, flags.format);
   const dir = resolve(io.cwd, flags.dir);
   const files = new NodeFileSource(dir);
   const maxFileBytes = flags.maxFileBytes === undefined ? undefined : parseByteSize(flags.maxFileBytes);
+  const maxWrites = parseMaxWrites(flags.maxWrites);
   const configRepository = await repositoryInConfig(files, maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   const { tracker, repository } = connect(io, { ...(flags.repo === undefined ? {} : { repo: flags.repo }), ...(configRepository === undefined ? {} : { configRepository }) });
   const result = await syncActionItems(files, tracker, {
     links: { serverUrl: io.env.GITHUB_SERVER_URL ?? "https://github.com", repository },
     readTemplate: templateReader(dir),
     dryRun: flags.dryRun === true,
+    maxWrites,
     ...(flags.writeBack === true ? { writeBack: new NodeWorkspaceWriter(dir) } : {}),
     ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
   });
@@ -50,6 +53,8 @@ export async function runSync(flags: SyncFlags, io: CliIo, connect: ConnectTrack
     io.stderr.write(`fireline: warning: the workspace has ${String(result.workspaceErrors ?? 0)} error(s); incidents that did not load were skipped and their issues left alone; run fireline validate\n`);
   }
   io.stdout.write(format === "json" ? renderSyncJson(result, repository) : renderSyncHuman(result, { color: useColor(io.stdout, io.env), displayRoot: root, repository }));
+  // A budget stop is planned work left for tomorrow's run, not a failure: exit 0 with a warning.
+  if (result.budgetStop) io.stderr.write(`fireline: warning: ${budgetStopMessage("fireline sync", result.budgetStop)}\n`);
   if (result.failure) {
     const where = result.failure.item ? ` (at ${root}${result.failure.item.file}:${String(result.failure.item.line)})` : "";
     return failed(io, `a GitHub request failed${where}: ${result.failure.message}`, result.failure.hint, "What was written before it stays; run fireline sync again to continue.");

@@ -1,5 +1,6 @@
 import type { IssueTracker } from "../ports.js";
 import type { ItemPlace, SyncPlan } from "../plan/sync-plan.js";
+import { writeBudget, type BudgetStop } from "./write-budget.js";
 
 /** Why a sync stopped: GitHub's message and, from GitHubApiError, what to do about it. */
 export interface TrackerFailure {
@@ -16,14 +17,17 @@ export interface AppliedSync {
   labelsCreated: string[];
   /** Set when a write failed; the writes before it stand, and a re-run continues (issues are found by marker). */
   failure?: TrackerFailure;
+  /** Set when the run stopped at its write budget (--max-writes) with changes left for the next run. */
+  budgetStop?: BudgetStop;
 }
 
 /**
  * Applies a plan one request at a time (GitHub's secondary rate limits punish parallel writes):
  * labels first, so issues get their colours, then creates, updates and closes. The first failure
  * stops the run; everything written so far carries its marker, so the next run picks up from there.
+ * So does reaching `maxWrites` (each step is one request; a refused assignee's retry is not counted).
  */
-export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan): Promise<AppliedSync> {
+export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan, maxWrites = Number.POSITIVE_INFINITY): Promise<AppliedSync> {
   const applied: AppliedSync = { created: [], updated: [], closed: [], labelsCreated: [] };
   const steps: { item?: ItemPlace; run: () => Promise<void> }[] = [
     ...plan.labels.map((label) => ({
@@ -36,7 +40,13 @@ export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan): Prom
     ...plan.updates.map((update) => ({ item: update.item, run: async () => void applied.updated.push((await tracker.updateIssue(update.number, update.change)).number) })),
     ...plan.closes.map((close) => ({ item: close.item, run: async () => void applied.closed.push((await tracker.updateIssue(close.number, close.change)).number) })),
   ];
-  for (const step of steps) {
+  const budget = writeBudget(maxWrites);
+  for (const [index, step] of steps.entries()) {
+    if (!budget.fits(1)) {
+      applied.budgetStop = budget.stop(steps.length - index);
+      break;
+    }
+    budget.spend(1);
     try {
       await step.run();
     } catch (error) {

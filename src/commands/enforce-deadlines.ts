@@ -8,12 +8,15 @@ import { commentsToRead, planDeadlineEnforcement, type EnforcementAction, type E
 import type { FileSource, IssueTracker, TrackerComment, TrackerIssue } from "../ports.js";
 import { deadlinesOf, type DeadlinesOptions } from "./deadlines.js";
 import { enforcementDiagnostics } from "./enforcement-diagnostics.js";
+import { writeBudget, type BudgetStop } from "./write-budget.js";
 
 export interface EnforceDeadlinesOptions extends DeadlinesOptions {
   /** owner/name of the repository the tracker writes to. */
   repository: string;
   /** Plan only: read the tracker, write nothing. */
   dryRun?: boolean;
+  /** Stop before the write request that would pass this many (default: no limit); the next run continues. */
+  maxWrites?: number;
 }
 
 /** What was written, by issue number. */
@@ -23,6 +26,8 @@ export interface EnforcementApplied {
   commented: number[];
   labelled: number[];
   closed: number[];
+  /** Tracking issues whose body now records the overdue step reached. */
+  recorded: number[];
 }
 
 export type EnforceDeadlinesResult =
@@ -35,6 +40,8 @@ export type EnforceDeadlinesResult =
       diagnostics: Diagnostic[];
       /** Set when a tracker request failed; what was applied before it stays applied. */
       failure?: { message: string; hint?: string };
+      /** Set when the run stopped at its write budget with actions left for the next run. */
+      budgetStop?: BudgetStop;
       errors: number;
       calendarProblems: readonly CalendarProblem[];
     }
@@ -57,17 +64,37 @@ export async function enforceDeadlines(files: FileSource, tracker: IssueTracker,
   }
   const policy = resolveEnforcementPolicy(workspace.postmortemPolicy?.data.enforcement);
   const { report, calendarProblems } = await deadlinesOf(workspace, options.now);
-  const applied: EnforcementApplied = { labelsCreated: [], opened: [], commented: [], labelled: [], closed: [] };
+  const applied: EnforcementApplied = { labelsCreated: [], opened: [], commented: [], labelled: [], closed: [], recorded: [] };
   const common = { report, applied, errors: loaded.diagnostics.filter((d) => d.severity === "error").length, calendarProblems };
   const input = { report, policy, repository: options.repository, published: publishedIncidents(workspace), logins: githubLogins(workspace) };
   let plan: EnforcementPlan = { actions: [], warnings: [] };
+  let budgetStop: BudgetStop | undefined;
   try {
     plan = planDeadlineEnforcement({ ...input, tracker: await readTracker(tracker, input, policy) });
-    if (options.dryRun !== true) for (const action of plan.actions) await applyEnforcementAction(tracker, action, applied);
+    if (options.dryRun !== true) budgetStop = await applyWithinBudget(tracker, plan.actions, applied, options.maxWrites ?? Number.POSITIVE_INFINITY);
   } catch (error) {
     return { ok: true, ...common, plan, diagnostics: enforcementDiagnostics(plan.warnings, workspace), failure: describeFailure(error) };
   }
-  return { ok: true, ...common, plan, diagnostics: enforcementDiagnostics(plan.warnings, workspace) };
+  return { ok: true, ...common, plan, diagnostics: enforcementDiagnostics(plan.warnings, workspace), ...(budgetStop ? { budgetStop } : {}) };
+}
+
+/** Applies actions in order until the next one would pass `maxWrites` requests. */
+async function applyWithinBudget(tracker: IssueTracker, actions: readonly EnforcementAction[], applied: EnforcementApplied, maxWrites: number): Promise<BudgetStop | undefined> {
+  const budget = writeBudget(maxWrites);
+  for (const [index, action] of actions.entries()) {
+    const cost = writesOf(action);
+    if (!budget.fits(cost)) return budget.stop(actions.length - index);
+    budget.spend(cost);
+    await applyEnforcementAction(tracker, action, applied);
+  }
+  return undefined;
+}
+
+/** The write requests an action makes: a step comment also records its step in the issue body, a close may comment first. */
+function writesOf(action: EnforcementAction): number {
+  if (action.kind === "comment") return action.record === undefined ? 1 : 2;
+  if (action.kind === "close-issue") return action.comment === undefined ? 1 : 2;
+  return 1;
 }
 
 async function readTracker(tracker: IssueTracker, input: Parameters<typeof commentsToRead>[0], policy: EnforcementPolicy): Promise<TrackerState> {
@@ -94,8 +121,17 @@ export async function applyEnforcementAction(tracker: IssueTracker, action: Enfo
       applied.opened.push((await tracker.createIssue(action.draft)).number);
       return;
     case "comment":
+      // The comment first: a run stopped before the body update finds the step in the comment.
       await tracker.addComment(action.issue, action.body);
       applied.commented.push(action.issue);
+      if (action.record !== undefined) {
+        await tracker.updateIssue(action.issue, { body: action.record });
+        applied.recorded.push(action.issue);
+      }
+      return;
+    case "record-step":
+      await tracker.updateIssue(action.issue, { body: action.body });
+      applied.recorded.push(action.issue);
       return;
     case "add-label":
       await tracker.updateIssue(action.issue, { labels: action.labels });

@@ -19,6 +19,8 @@ export interface SyncOptions extends LoadOptions {
   readTemplate: (name: string) => Promise<TemplateText>;
   /** Plan only: read GitHub, write nothing. */
   dryRun?: boolean;
+  /** Stop after this many write requests (default: no limit); the next run continues. */
+  maxWrites?: number;
   /** Tick the boxes of items whose issues were closed on GitHub, through this writer. */
   writeBack?: WorkspaceWriter;
 }
@@ -75,7 +77,7 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
     return { ok: false, reason: "tracker", failure: trackerFailure(error) };
   }
   const dryRun = options.dryRun === true;
-  const applied: AppliedSync = dryRun ? { created: [], updated: [], closed: [], labelsCreated: [] } : await applySyncPlan(tracker, plan);
+  const applied: AppliedSync = dryRun ? { created: [], updated: [], closed: [], labelsCreated: [] } : await applySyncPlan(tracker, plan, options.maxWrites);
   const workspaceErrors = loaded.diagnostics.filter((d) => d.severity === "error").length;
   const result: SyncResult = { ok: true, plan, dryRun, ...applied, ticked: [], diagnostics: [...plan.warnings], workspaceErrors };
   if (!dryRun && options.writeBack) {

@@ -65,6 +65,7 @@ export const CODES = {
   "severity-change-unknown": { code: "FL-435", severity: "error", summary: "A severity change names a severity that is not in policies/severity.yaml." },
   "severity-change-chain": { code: "FL-436", severity: "error", summary: "Severity changes do not follow on: a change's from is not the severity before it, or severity: is not the last change's to." },
   "severity-change-outside-incident": { code: "FL-437", severity: "error", summary: "A severity change is dated before the incident started or after it was resolved." },
+  "triage-suggests-higher-severity": { code: "FL-438", severity: "warning", summary: "An incident's recorded triage answers suggest a more severe level than the highest severity it reached; the message names the answers." },
   // Rotations, policies and maintenance
   "rotation-without-members": { code: "FL-501", severity: "error", summary: "A rotation layer has nobody in it." },
   "time-range-reversed": { code: "FL-502", severity: "error", summary: "A window ends before (or when) it starts." },
@@ -101,6 +102,8 @@ export const CODES = {
   "sync-untracked-issue": { code: "FL-823", severity: "warning", summary: "An action item's Issue: names an issue fireline cannot use (in another repository, without the action-item label, or another item's), so nothing is synced for it." },
   "sync-write-back-conflict": { code: "FL-824", severity: "error", summary: "postmortem.md changed while the sync ran; its box was not checked." },
   "sync-apply-failed": { code: "FL-825", severity: "error", summary: "A GitHub request failed and the sync stopped; a re-run continues where it stopped." },
+  "github-write-budget": { code: "FL-826", severity: "warning", summary: "fireline sync or deadlines --enforce stopped at its write budget (--max-writes), below GitHub's hourly limit; the next run continues (exit 0)." },
+  "sync-owner-not-assignable": { code: "FL-827", severity: "warning", summary: "GitHub refused to assign an action item's owner (not a collaborator of the repository); the issue stays unassigned and fireline stops asking." },
   // Deadline enforcement (fireline deadlines --enforce)
   "enforce-commander-without-login": { code: "FL-840", severity: "warning", summary: "The incident commander has no GitHub login in people.yaml, so the postmortem's tracking issue has no assignee." },
   "enforce-duplicate-tracking-issue": { code: "FL-841", severity: "warning", summary: "Two issues track the same postmortem deadline; fireline keeps the oldest and ignores the others." },

@@ -5,7 +5,7 @@ import { actionItemOverdueComment, overdueStepComment, publishedComment, trackin
 import { itemTextHash, parseMarker } from "./action-item-marker.js";
 import { issueNumberIn } from "./issue-reference.js";
 import { planLabels } from "./labels.js";
-import { parseActionItemOverdueMarkers, parsePostmortemDeadlineMarkers, postmortemPublishedMarker } from "./postmortem-deadline-marker.js";
+import { parseActionItemOverdueMarkers, parsePostmortemDeadlineMarkers, postmortemDeadlineMarker, postmortemPublishedMarker } from "./postmortem-deadline-marker.js";
 
 /** What the tracker holds, read before planning. Comments are needed only for the issues `commentsToRead` names. */
 export interface TrackerState {
@@ -32,7 +32,10 @@ export interface EnforcementInput {
 export type EnforcementAction =
   | { kind: "create-label"; label: TrackerLabel }
   | { kind: "open-issue"; incident: string; why: "reminder" | "overdue"; draft: IssueDraft }
-  | { kind: "comment"; issue: number; incident: string; why: "overdue-step" | "action-item-overdue"; step?: number; body: string }
+  /** An overdue-step comment carries `record`: the issue body with the step in its marker, written after the comment. */
+  | { kind: "comment"; issue: number; incident: string; why: "overdue-step" | "action-item-overdue"; step?: number; body: string; record?: string }
+  /** The step a comment already said, recorded in the issue body (a run stopped between the two). */
+  | { kind: "record-step"; issue: number; incident: string; step: number; body: string }
   | { kind: "add-label"; issue: number; incident: string; label: string; labels: string[] }
   /** `comment` is absent when an earlier, interrupted run already wrote it. */
   | { kind: "close-issue"; issue: number; incident: string; comment?: string };
@@ -123,13 +126,34 @@ function planPostmortem(input: EnforcementInput, postmortem: PostmortemDeadline,
   }
   // Closed by a person while still due: their call; fireline does not reopen or comment.
   if (issue.state === "closed" || step === 0) return;
-  const said = [issue.body, ...(input.tracker.comments.get(issue.number) ?? []).map((c) => c.body)]
-    .flatMap(parsePostmortemDeadlineMarkers)
-    .filter((marker) => marker.incident === postmortem.incident)
-    .reduce((highest, marker) => Math.max(highest, marker.step), 0);
+  const incident = postmortem.incident;
+  const recorded = highestStep(incident, [issue.body]);
+  // Comments are the source of truth: the body may lag behind one if a run stopped in between.
+  const said = Math.max(recorded, highestStep(incident, (input.tracker.comments.get(issue.number) ?? []).map((c) => c.body)));
   if (step > said) {
-    plan.actions.push({ kind: "comment", issue: issue.number, incident: postmortem.incident, why: "overdue-step", step, body: overdueStepComment(postmortem, login, step) });
+    const record = bodyWithStep(issue.body, incident, step);
+    plan.actions.push({ kind: "comment", issue: issue.number, incident, why: "overdue-step", step, body: overdueStepComment(postmortem, login, step), ...(record === undefined ? {} : { record }) });
+  } else if (said > recorded) {
+    const body = bodyWithStep(issue.body, incident, said);
+    if (body !== undefined) plan.actions.push({ kind: "record-step", issue: issue.number, incident, step: said, body });
   }
+}
+
+function highestStep(incident: string, texts: readonly string[]): number {
+  return texts
+    .flatMap(parsePostmortemDeadlineMarkers)
+    .filter((marker) => marker.incident === incident)
+    .reduce((highest, marker) => Math.max(highest, marker.step), 0);
+}
+
+/**
+ * The tracking issue's body with `step` in its marker, so later runs know the step without
+ * reading the comments; undefined when a person removed the marker from the body.
+ */
+function bodyWithStep(body: string, incident: string, step: number): string | undefined {
+  const marker = parsePostmortemDeadlineMarkers(body).find((found) => found.incident === incident);
+  if (!marker) return undefined;
+  return body.replace(postmortemDeadlineMarker(marker), postmortemDeadlineMarker({ incident, step }));
 }
 
 function planActionItem(input: EnforcementInput, item: ActionItemDeadline, seen: Set<string>, plan: EnforcementPlan): void {

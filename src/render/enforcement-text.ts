@@ -32,6 +32,8 @@ function describe(action: EnforcementAction): string {
         : `comment on #${String(action.issue)}  ${action.incident}: action item overdue`;
     case "add-label":
       return `label #${String(action.issue)}       ${action.label} (action item of ${action.incident})`;
+    case "record-step":
+      return `record #${String(action.issue)}      ${action.incident}: step ${String(action.step)} already commented, noted in the issue body`;
     case "close-issue":
       return `close #${String(action.issue)}       ${action.incident}: postmortem published`;
   }
@@ -44,6 +46,7 @@ function wrote(applied: EnforcementApplied): string {
     numbers("commented on", applied.commented),
     numbers("labelled", applied.labelled),
     numbers("closed", applied.closed),
+    applied.recorded.length > 0 ? `${plural(applied.recorded.length, "step")} recorded in issue bodies` : "",
   ].filter((part) => part !== "");
   return parts.length > 0 ? parts.join("; ") : "nothing";
 }
@@ -74,6 +77,8 @@ export function renderEnforcementJson(heading: EnforcementHeading, plan: Enforce
           return { kind: action.kind, issue: action.issue, incident: action.incident, why: action.why, ...(action.step === undefined ? {} : { step: action.step }) };
         case "add-label":
           return { kind: action.kind, issue: action.issue, incident: action.incident, label: action.label };
+        case "record-step":
+          return { kind: action.kind, issue: action.issue, incident: action.incident, step: action.step };
         case "close-issue":
           return { kind: action.kind, issue: action.issue, incident: action.incident };
       }
@@ -84,6 +89,7 @@ export function renderEnforcementJson(heading: EnforcementHeading, plan: Enforce
       commented: applied.commented,
       labelled: applied.labelled,
       closed: applied.closed,
+      recorded: applied.recorded,
     },
   };
   return `${JSON.stringify(json, null, 2)}\n`;

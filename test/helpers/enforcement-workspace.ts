@@ -47,6 +47,8 @@ export function summarise(action: EnforcementAction): string {
       return action.step === undefined ? `comment ${action.why} #${String(action.issue)}` : `comment ${action.why} ${String(action.step)}`;
     case "add-label":
       return `add-label ${action.label} #${String(action.issue)}`;
+    case "record-step":
+      return `record-step ${String(action.step)}`;
     case "close-issue":
       return `close-issue #${String(action.issue)}`;
   }

@@ -80,10 +80,12 @@ describe("planDeadlineEnforcement", () => {
     expect(plan.warnings).toEqual([{ kind: "duplicate-tracking-issue", incident: INCIDENT, kept: 4, others: [9] }]);
   });
 
-  it("counts a step recorded in a comment as said, whatever the issue body recorded", () => {
+  it("counts a step recorded in a comment as said, whatever the issue body recorded, and records it in the body", () => {
     const tracking = [issue(4, { body: TRACKING_BODY })];
     const comments = new Map<number, TrackerComment[]>([[4, [{ id: 1, body: `Late.\n<!-- fireline:postmortem-deadline ${INCIDENT} step=5 -->` }]]]);
-    expect(planDeadlineEnforcement(input(report([overduePostmortem(7)]), { tracking, comments })).actions).toEqual([]);
+    const recovered = planDeadlineEnforcement(input(report([overduePostmortem(7)]), { tracking, comments })).actions;
+    expect(recovered.map(summarise)).toEqual(["record-step 5"]);
+    expect(recovered[0]).toMatchObject({ issue: 4, body: expect.stringContaining(`<!-- fireline:postmortem-deadline ${INCIDENT} step=5 -->`) as unknown });
     expect(planDeadlineEnforcement(input(report([overduePostmortem(10)]), { tracking, comments })).actions.map(summarise)).toEqual(["comment overdue-step 10"]);
   });
 
@@ -149,7 +151,7 @@ describe("deadline enforcement over any run schedule", () => {
           for (const _ of [1, 2]) {
             const writes = tracker.calls.writes;
             const plan = planDeadlineEnforcement(input(deadlines, await trackerState(tracker, policy), { policy }));
-            const applied: EnforcementApplied = { labelsCreated: [], opened: [], commented: [], labelled: [], closed: [] };
+            const applied: EnforcementApplied = { labelsCreated: [], opened: [], commented: [], labelled: [], closed: [], recorded: [] };
             for (const action of plan.actions) await applyEnforcementAction(tracker, action, applied);
             if (_ === 2) expect(tracker.calls.writes).toBe(writes);
           }

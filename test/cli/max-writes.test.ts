@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runAction } from "../../src/action/run-action.js";
+import { startFakeGitHub, type FakeGitHub } from "../fake-github/fake-github-server.js";
+import { recordingRuntime } from "../helpers/recording-runtime.js";
+import { runCli, writeWorkspace } from "../helpers/run-cli.js";
+import { postmortemWithItems, SYNC_POSTMORTEM } from "../helpers/sync-workspace.js";
+
+const ITEMS = [
+  "- [ ] Alert on connection-pool saturation (Owner: @alice, Due: 2026-03-20, Kind: detect)",
+  "- [ ] Load-test the pool limits before each release (Owner: @bob, Due: 2026-03-27, Kind: prevent)",
+];
+
+let fake: FakeGitHub;
+let dir: string;
+let env: Record<string, string>;
+
+beforeEach(async () => {
+  fake = await startFakeGitHub({ owner: "acme", repo: "incidents" });
+  dir = writeWorkspace({ [SYNC_POSTMORTEM]: postmortemWithItems(ITEMS) });
+  env = { GITHUB_TOKEN: "fake-token", GITHUB_API_URL: fake.url };
+});
+
+afterEach(async () => {
+  await fake.close();
+});
+
+const sync = (...args: string[]) => runCli(["sync", "--dir", dir, "--repo", "acme/incidents", ...args], { env });
+
+describe("--max-writes", () => {
+  it("stops fireline sync at the budget with exit 0 and a warning saying what is left, and the next run finishes", async () => {
+    // Three labels and two issues: five writes in all.
+    const first = await sync("--max-writes", "4");
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("fireline: warning: fireline sync stopped after 4 write requests (max-writes 4), below GitHub's limit of about 500 an hour; 1 change left, which the next run continues with (FL-826)");
+    expect(fake.counts().writes).toBe(4);
+    expect(fake.issues()).toHaveLength(1);
+
+    const second = await sync("--max-writes", "4");
+    expect(second).toMatchObject({ code: 0, stderr: "" });
+    expect(fake.counts().writes).toBe(5);
+    expect(fake.issues().map((issue) => issue.title)).toEqual(["Alert on connection-pool saturation", "Load-test the pool limits before each release"]);
+  });
+
+  it.each(["0", "-3", "1.5", "many"])("refuses --max-writes '%s' with exit 2 before reading GitHub", async (value) => {
+    const result = await sync("--max-writes", value);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--max-writes must be a whole number of write requests, at least 1; got '${value}'`);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("belongs to fireline deadlines only with --enforce", async () => {
+    const result = await runCli(["deadlines", "--dir", dir, "--max-writes", "10"], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--max-writes only applies with --enforce");
+  });
+
+  it("is the Action input max-writes, checked the same way", async () => {
+    const runtime = recordingRuntime({ command: "sync", token: "fake-token", repo: "acme/incidents", "max-writes": "lots" }, dir, { GITHUB_API_URL: fake.url });
+    await runAction(runtime);
+    expect(runtime.failures[0]).toContain("input 'max-writes' must be a whole number of write requests, at least 1; got 'lots'");
+
+    const budgeted = recordingRuntime({ command: "sync", token: "fake-token", repo: "acme/incidents", "max-writes": "4" }, dir, { GITHUB_API_URL: fake.url });
+    await runAction(budgeted);
+    expect(budgeted.failures).toEqual([]);
+    expect(budgeted.annotations.map((a) => a.message)).toContainEqual(expect.stringContaining("1 change left, which the next run continues with (FL-826)"));
+    expect(fake.counts().writes).toBe(4);
+  });
+});
