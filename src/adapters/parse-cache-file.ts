@@ -63,7 +63,7 @@ export class ParseCacheFile implements ParseCache {
   async save(): Promise<void> {
     const kept = this.#kept();
     if (!this.#changed && kept.size === this.#entries.size) return;
-    await writeFileAtomic(this.path, encodePack(kept, this.salt));
+    await writeFileAtomic(this.path, packChunks(kept, this.salt));
   }
 
   /**
@@ -86,7 +86,13 @@ function kindOf(key: string): string {
   return key.slice(0, 2);
 }
 
+/** The pack as one buffer (for tests); saving writes packChunks without joining them. */
 export function encodePack(entries: Map<string, unknown>, salt: string): Buffer {
+  return Buffer.concat(packChunks(entries, salt));
+}
+
+/** The header and the body, apart: joining them would hold a second copy of a cache of tens of megabytes. */
+function packChunks(entries: Map<string, unknown>, salt: string): [Buffer, Buffer] {
   const body = serialize(entries);
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
@@ -94,7 +100,7 @@ export function encodePack(entries: Map<string, unknown>, salt: string): Buffer 
   header.writeUInt32LE(body.length, MAGIC.length + 4);
   digest(salt).copy(header, MAGIC.length + 8);
   digest(body).copy(header, MAGIC.length + 8 + DIGEST_BYTES);
-  return Buffer.concat([header, body]);
+  return [header, body];
 }
 
 /** The entries, or undefined when the file is not a complete pack written for this salt. */
