@@ -31,6 +31,7 @@ import { timelineContradiction } from "./rules/timeline-contradiction.js";
 import { unknownOwner } from "./rules/unknown-owner.js";
 import { severityChanges } from "./rules/severity-changes.js";
 import { triageAnswers } from "./rules/triage-answers.js";
+import { triageAboveSeverity } from "./rules/triage-above-severity.js";
 import { triagePolicy } from "./rules/triage-policy.js";
 
 /** Every cross-file rule, run in this order after the schema checks. */
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   updateOverdue,
   triagePolicy,
   triageAnswers,
+  triageAboveSeverity,
   severityChanges,
   alertmanagerMapping,
   rotationMembers,
