@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeMetricsWorkspace } from "../helpers/metrics-workspace.js";
+import { metricsWorkspaceFiles, writeMetricsWorkspace } from "../helpers/metrics-workspace.js";
 import { runCli } from "../helpers/run-cli.js";
 
 /** The fixture's first quarter of 2026 (test/helpers/metrics-workspace.ts has the hand computation). */
@@ -31,6 +31,21 @@ describe("fireline metrics", () => {
     expect(stdout).toContain("  5 required: 3 written, 2 published; on time 1 of 4 due (25%), 1 late, 2 overdue, 1 pending; 1 voluntary\n");
     expect(stdout).toContain("    20 days late  due 2026-03-01  @bob  Raise the pool size (2026-01-31-payment-timeouts)\n");
     expect(stdout).toContain("  2026-02-10-api-pool-exhausted repeats 2025-12-15-db-pool-saturation (57 days earlier): services api; tags database, connection-pool; titles 17% alike\n");
+  });
+
+  it("heads the postmortems with the severities the policy requires one for, and counts the incidents only a trigger requires one for", async () => {
+    const plain = await runCli(["metrics", "--dir", writeMetricsWorkspace(), ...QUARTER]);
+    expect(plain.stdout).toContain("\nPostmortems (required for sev1 and sev2)\n");
+    // The sev4 dashboard incident lost data: its postmortem is owed by that trigger, not by sev4's policy.
+    const path = "incidents/2026-03-10-dashboard-colour/incident.yaml";
+    const triggered = `${metricsWorkspaceFiles()[path] ?? ""}postmortem_triggers: [data_loss]\n`;
+    const dir = writeMetricsWorkspace({ [path]: triggered });
+    const run = await runCli(["metrics", "--dir", dir, ...QUARTER]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("\nPostmortems (required for sev1, sev2 and 1 incident by trigger)\n  6 required: 4 written, 3 published;");
+    expect(run.stdout).toContain("; 0 voluntary\n");
+    const json = JSON.parse((await runCli(["metrics", "--dir", dir, ...QUARTER, "--format", "json"])).stdout) as { postmortems: unknown };
+    expect(json.postmortems).toMatchObject({ required_for: ["sev1", "sev2"], required: 6, by_trigger: 1, voluntary: 0 });
   });
 
   it("adds a row per group with --by, and the months are the organisation's calendar months", async () => {

@@ -26,7 +26,15 @@ export interface IncidentFacts {
    */
   reopened: number;
   /** Whether a postmortem is owed (by severity or a trigger) and its deadline in business days; from postmortemRequirement. */
-  postmortem?: { required: boolean; dueDays?: number };
+  postmortem?: OwedPostmortem;
+}
+
+/** Whether a postmortem is owed, whether the severity rule is why (else only a trigger), and its deadline. */
+export interface OwedPostmortem {
+  required: boolean;
+  /** The highest severity the incident reached requires one (false when only a trigger does). */
+  bySeverity: boolean;
+  dueDays?: number;
 }
 
 /** Incidents whose incident.yaml loaded, as facts; and the ids of those that did not (missing or invalid). */
@@ -67,9 +75,11 @@ export function countReopenings(statuses: readonly IncidentStatus[]): number {
   return count;
 }
 
-function owed(data: IncidentFile, policy: RequirementPolicy, at: IncidentFacts["at"]): { required: boolean; dueDays?: number } {
+function owed(data: IncidentFile, policy: RequirementPolicy, at: IncidentFacts["at"]): OwedPostmortem {
   const requirement = postmortemRequirement(data, policy, at);
-  return requirement.due === undefined ? { required: requirement.required } : { required: requirement.required, dueDays: parseBusinessDays(requirement.due) };
+  const owed: OwedPostmortem = { required: requirement.required, bySeverity: policy.severities.get(requirement.severity)?.required === true };
+  if (requirement.due !== undefined) owed.dueDays = parseBusinessDays(requirement.due);
+  return owed;
 }
 
 function instant(text: string): number {

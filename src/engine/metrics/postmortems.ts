@@ -49,8 +49,12 @@ export interface PostmortemRow {
 }
 
 export interface PostmortemSummary {
+  /** The severities whose policy requires a postmortem, most severe first, whether or not the period has incidents of them. */
+  requiredFor: string[];
   /** Incidents in the period that owe a postmortem (their severity, or a trigger: postmortemRequirement). */
   required: number;
+  /** Of those, the ones only a trigger requires (data loss, a missed resolution target, ...): their highest severity does not. */
+  byTrigger: number;
   /** Of those, how many have a postmortem.md at all (any status). */
   written: number;
   /** Of those, how many are published: completed. */
@@ -89,7 +93,8 @@ export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
     if (due === undefined) dueDates.set(key, (due = input.calendar.addBusinessDays(Temporal.PlainDate.from(resolved), businessDays).toString()));
     return due;
   };
-  const summary: PostmortemSummary = { required: 0, written: 0, published: 0, onTime: 0, late: 0, overdue: 0, pending: 0, voluntary: 0, rows: [] };
+  const requiredFor = [...input.severities.values()].filter((severity) => severity.postmortemRequired).map((severity) => severity.id);
+  const summary: PostmortemSummary = { requiredFor, required: 0, byTrigger: 0, written: 0, published: 0, onTime: 0, late: 0, overdue: 0, pending: 0, voluntary: 0, rows: [] };
   const toPublish: number[] = [];
   for (const incident of input.incidents) {
     const postmortem = input.postmortems.get(incident.id);
@@ -104,6 +109,7 @@ export function postmortemSummary(input: PostmortemInput): PostmortemSummary {
       continue;
     }
     summary.required++;
+    if (incident.postmortem?.bySeverity === false) summary.byTrigger++;
     if (postmortem) summary.written++;
     if (publishedAt !== undefined) summary.published++;
     const resolved = resolvedAt === undefined ? undefined : days.dateOf(resolvedAt);

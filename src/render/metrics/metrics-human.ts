@@ -1,5 +1,6 @@
 import type { DurationStats, GroupMetrics, MetricsResult } from "../../engine/metrics/compute.js";
 import { LIFECYCLE_METRICS } from "../../engine/metrics/durations.js";
+import type { PostmortemSummary } from "../../engine/metrics/postmortems.js";
 import type { MetricsContext } from "./context.js";
 import { METRIC_LABELS } from "./definitions.js";
 import { describePeriod, formatDays, formatDuration, formatNumber, formatPercent, localDateTime, plural } from "./format.js";
@@ -120,10 +121,9 @@ function targets(metrics: MetricsResult): string[] {
 function postmortems(metrics: MetricsResult): string[] {
   const summary = metrics.postmortems;
   if (!summary) return [];
-  const requiredBy = metrics.severityOrder.filter((id) => summary.rows.some((row) => row.severity === id));
   const due = summary.onTime + summary.late + summary.overdue;
   const out = [
-    `Postmortems${requiredBy.length > 0 ? ` (required for ${requiredBy.join(", ")})` : ""}`,
+    `Postmortems${requiredForText(summary)}`,
     `  ${String(summary.required)} required: ${String(summary.written)} written, ${String(summary.published)} published; ` +
       `on time ${String(summary.onTime)} of ${String(due)} due${summary.onTimePercent === undefined ? "" : ` (${formatPercent(summary.onTimePercent)})`}, ` +
       `${String(summary.late)} late, ${String(summary.overdue)} overdue, ${String(summary.pending)} pending; ${String(summary.voluntary)} voluntary`,
@@ -135,6 +135,18 @@ function postmortems(metrics: MetricsResult): string[] {
     out.push("  Overdue:", ...textTable(overdue.slice(0, LIST_LIMIT).map((row) => [row.incident, row.severity, `due ${row.due ?? "-"}`]), { indent: "    ", left: [0, 1, 2] }), ...more(overdue.length, "    "));
   }
   return out;
+}
+
+/**
+ * " (required for sev1, sev2 and 1 incident by trigger)": the severities come from the policy, so a
+ * sev3 whose postmortem only a trigger required is counted as an incident, not named as a severity.
+ */
+function requiredForText(summary: PostmortemSummary): string {
+  const parts = [...summary.requiredFor];
+  if (summary.byTrigger > 0) parts.push(`${plural(summary.byTrigger, "incident")} by trigger`);
+  if (parts.length === 0) return "";
+  const last = parts.pop() ?? "";
+  return ` (required for ${parts.length === 0 ? last : `${parts.join(", ")} and ${last}`})`;
 }
 
 function actionItems(metrics: MetricsResult): string[] {

@@ -39,7 +39,9 @@ export function metricsJson(metrics: MetricsResult, context: MetricsContext, ext
     ...(postmortems
       ? {
           postmortems: {
+            required_for: postmortems.requiredFor,
             required: postmortems.required,
+            by_trigger: postmortems.byTrigger,
             written: postmortems.written,
             published: postmortems.published,
             on_time: postmortems.onTime,
