@@ -15,6 +15,8 @@ export class MemoryIssueTracker implements IssueTracker {
   readonly comments = new Map<number, TrackerComment[]>();
   readonly labels = new Map<string, TrackerLabel>();
   readonly calls: TrackerCallCounts = { reads: 0, writes: 0 };
+  /** Logins GitHub would refuse to assign (not collaborators): saved without them, as the GitHub tracker does. */
+  readonly unassignable = new Set<string>();
   #nextIssue = 1;
   #nextComment = 1;
 
@@ -36,7 +38,7 @@ export class MemoryIssueTracker implements IssueTracker {
       state: "open",
       stateReason: null,
       labels: sorted(draft.labels),
-      assignees: sorted(draft.assignees),
+      assignees: this.#assignable(draft.assignees),
       url: `https://github.com/${this.repository}/issues/${String(number)}`,
     };
     for (const name of draft.labels) this.#ensureLabel(name);
@@ -53,7 +55,9 @@ export class MemoryIssueTracker implements IssueTracker {
       issue.labels = sorted(change.labels);
       for (const name of change.labels) this.#ensureLabel(name);
     }
-    if (change.assignees !== undefined) issue.assignees = sorted(change.assignees);
+    // A refused assignee leaves the issue's assignees as they were, as on GitHub.
+    const assignees = change.assignees === undefined ? undefined : this.#assignable(change.assignees);
+    if (assignees !== undefined && (assignees.length > 0 || change.assignees?.length === 0)) issue.assignees = assignees;
     if (change.state !== undefined && change.state !== issue.state) {
       issue.state = change.state;
       issue.stateReason = change.state === "closed" ? (change.stateReason ?? "completed") : "reopened";
@@ -92,6 +96,10 @@ export class MemoryIssueTracker implements IssueTracker {
     const issue = this.#get(issueNumber);
     issue.state = "closed";
     issue.stateReason = reason;
+  }
+
+  #assignable(logins: readonly string[]): string[] {
+    return sorted(logins.filter((login) => !this.unassignable.has(login)));
   }
 
   #get(issueNumber: number): TrackerIssue {

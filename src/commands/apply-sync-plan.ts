@@ -1,4 +1,5 @@
-import type { IssueTracker } from "../ports.js";
+import { withMarker } from "../plan/action-item-marker.js";
+import type { IssueTracker, TrackerIssue } from "../ports.js";
 import type { ItemPlace, SyncPlan } from "../plan/sync-plan.js";
 import { writeBudget, type BudgetStop } from "./write-budget.js";
 
@@ -17,6 +18,8 @@ export interface AppliedSync {
   labelsCreated: string[];
   /** Set when a write failed; the writes before it stand, and a re-run continues (issues are found by marker). */
   failure?: TrackerFailure;
+  /** Owners GitHub refused to assign; the refusal is now in each issue's marker, so later runs do not ask again. */
+  refused: { item: ItemPlace; number: number; login: string }[];
   /** Set when the run stopped at its write budget (--max-writes) with changes left for the next run. */
   budgetStop?: BudgetStop;
 }
@@ -25,10 +28,18 @@ export interface AppliedSync {
  * Applies a plan one request at a time (GitHub's secondary rate limits punish parallel writes):
  * labels first, so issues get their colours, then creates, updates and closes. The first failure
  * stops the run; everything written so far carries its marker, so the next run picks up from there.
- * So does reaching `maxWrites` (each step is one request; a refused assignee's retry is not counted).
+ * So does reaching `maxWrites` (each step counts as one request; GitHub refusing an assignee costs
+ * a retry and a body update, once per issue, which are not counted).
  */
 export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan, maxWrites = Number.POSITIVE_INFINITY): Promise<AppliedSync> {
-  const applied: AppliedSync = { created: [], updated: [], closed: [], labelsCreated: [] };
+  const applied: AppliedSync = { created: [], updated: [], closed: [], labelsCreated: [], refused: [] };
+  const remember = async (item: ItemPlace, wanted: string[] | undefined, issue: TrackerIssue) => {
+    const login = refusedLogin(wanted, issue);
+    const body = login === undefined ? undefined : withMarker(issue.body, (marker) => ({ ...marker, refused: login }));
+    if (login === undefined || body === undefined) return issue;
+    applied.refused.push({ item, number: issue.number, login });
+    return tracker.updateIssue(issue.number, { body });
+  };
   const steps: { item?: ItemPlace; run: () => Promise<void> }[] = [
     ...plan.labels.map((label) => ({
       run: async () => {
@@ -36,8 +47,8 @@ export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan, maxWr
         applied.labelsCreated.push(label.name);
       },
     })),
-    ...plan.creates.map((create) => ({ item: create.item, run: async () => void applied.created.push((await tracker.createIssue(create.draft)).number) })),
-    ...plan.updates.map((update) => ({ item: update.item, run: async () => void applied.updated.push((await tracker.updateIssue(update.number, update.change)).number) })),
+    ...plan.creates.map((create) => ({ item: create.item, run: async () => void applied.created.push((await remember(create.item, create.draft.assignees, await tracker.createIssue(create.draft))).number) })),
+    ...plan.updates.map((update) => ({ item: update.item, run: async () => void applied.updated.push((await remember(update.item, update.change.assignees, await tracker.updateIssue(update.number, update.change))).number) })),
     ...plan.closes.map((close) => ({ item: close.item, run: async () => void applied.closed.push((await tracker.updateIssue(close.number, close.change)).number) })),
   ];
   const budget = writeBudget(maxWrites);
@@ -55,6 +66,13 @@ export async function applySyncPlan(tracker: IssueTracker, plan: SyncPlan, maxWr
     }
   }
   return applied;
+}
+
+/** The owner's login when the issue came back without them: GitHub refused the assignee. */
+function refusedLogin(wanted: readonly string[] | undefined, issue: TrackerIssue): string | undefined {
+  const login = wanted?.[0];
+  if (login === undefined || issue.assignees.some((assignee) => assignee.toLowerCase() === login.toLowerCase())) return undefined;
+  return login;
 }
 
 export function trackerFailure(error: unknown): TrackerFailure {

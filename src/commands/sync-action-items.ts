@@ -2,6 +2,7 @@ import type { TemplateText } from "../adapters/template-files.js";
 import { preparePostmortemFacts } from "../engine/postmortem/prepare.js";
 import { loadWorkspace, type LoadOptions } from "../load/load-workspace.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { makeDiagnostic } from "../model/make-diagnostic.js";
 import type { Workspace } from "../model/workspace.js";
 import type { FileSource, IssueTracker, WorkspaceWriter } from "../ports.js";
 import { ACTION_ITEM_LABEL } from "../plan/action-item-labels.js";
@@ -77,9 +78,9 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
     return { ok: false, reason: "tracker", failure: trackerFailure(error) };
   }
   const dryRun = options.dryRun === true;
-  const applied: AppliedSync = dryRun ? { created: [], updated: [], closed: [], labelsCreated: [] } : await applySyncPlan(tracker, plan, options.maxWrites);
+  const applied: AppliedSync = dryRun ? { created: [], updated: [], closed: [], labelsCreated: [], refused: [] } : await applySyncPlan(tracker, plan, options.maxWrites);
   const workspaceErrors = loaded.diagnostics.filter((d) => d.severity === "error").length;
-  const result: SyncResult = { ok: true, plan, dryRun, ...applied, ticked: [], diagnostics: [...plan.warnings], workspaceErrors };
+  const result: SyncResult = { ok: true, plan, dryRun, ...applied, ticked: [], diagnostics: [...plan.warnings, ...applied.refused.map((refusal) => unassignable(refusal, options.links.repository))], workspaceErrors };
   if (!dryRun && options.writeBack) {
     const closed = plan.reports.flatMap((report) => (report.kind === "closed-on-github" ? [report.item] : []));
     const written = await writeBackCheckboxes(options.writeBack, closed, loadedBodies(workspace));
@@ -87,6 +88,17 @@ export async function syncActionItems(files: FileSource, tracker: IssueTracker, 
     result.diagnostics.push(...written.diagnostics);
   }
   return result;
+}
+
+/** Said once, on the run GitHub refused: the marker remembers it, so later runs neither ask nor warn. */
+function unassignable(refusal: AppliedSync["refused"][number], repository: string): Diagnostic {
+  return makeDiagnostic(
+    "sync-owner-not-assignable",
+    refusal.item.file,
+    refusal.item,
+    `@${refusal.login} cannot be assigned in ${repository} (is the person a collaborator?); #${String(refusal.number)} stays unassigned and fireline will not ask again`,
+    `Add @${refusal.login} as a collaborator and assign #${String(refusal.number)} by hand, or give the item an owner who can be assigned.`,
+  );
 }
 
 async function postmortemsForSync(workspace: Workspace): Promise<{ postmortems: PostmortemForSync[]; unreadable: string[] }> {

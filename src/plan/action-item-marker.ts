@@ -11,16 +11,27 @@ export interface ActionItemMarker {
   incident: string;
   serial: number;
   textHash: string;
+  /** A login GitHub refused to assign (not a collaborator), so later runs do not ask again. */
+  refused?: string;
 }
 
-const MARKER = /<!--\s*fireline:action-item\s+([A-Za-z0-9._-]+)\/(\d{1,9})(?:\s+text:([0-9a-f]{12}))?[^>]*?-->/g;
+const MARKER = /<!--\s*fireline:action-item\s+([A-Za-z0-9._-]+)\/(\d{1,9})(?:\s+text:([0-9a-f]{12}))?(?:\s+refused:([A-Za-z0-9-]{1,39}))?[^>]*?-->/g;
 
 export function markerId(marker: Pick<ActionItemMarker, "incident" | "serial">): string {
   return `${marker.incident}/${String(marker.serial)}`;
 }
 
 export function buildMarker(marker: ActionItemMarker): string {
-  return `<!-- fireline:action-item ${markerId(marker)} text:${marker.textHash} -->`;
+  const refused = marker.refused === undefined ? "" : ` refused:${marker.refused}`;
+  return `<!-- fireline:action-item ${markerId(marker)} text:${marker.textHash}${refused} -->`;
+}
+
+/** The body with its marker changed by `change`; undefined when the body has no marker. */
+export function withMarker(body: string, change: (marker: ActionItemMarker) => ActionItemMarker): string | undefined {
+  const match = [...body.matchAll(MARKER)].at(-1);
+  const marker = parseMarker(body);
+  if (!match || !marker) return undefined;
+  return body.slice(0, match.index) + buildMarker(change(marker)) + body.slice(match.index + match[0].length);
 }
 
 /**
@@ -30,7 +41,7 @@ export function buildMarker(marker: ActionItemMarker): string {
 export function parseMarker(body: string): ActionItemMarker | undefined {
   const match = [...body.matchAll(MARKER)].at(-1);
   if (!match?.[1] || match[2] === undefined) return undefined;
-  return { incident: match[1], serial: Number(match[2]), textHash: match[3] ?? "" };
+  return { incident: match[1], serial: Number(match[2]), textHash: match[3] ?? "", ...(match[4] === undefined ? {} : { refused: match[4] }) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { makeDiagnostic } from "../model/make-diagnostic.js";
 import type { IssueDraft, TrackerIssue, TrackerLabel } from "../ports.js";
 import { itemLabels, labelSpec, ownedLabelTest } from "./action-item-labels.js";
 import { actionItemIssueView, type ActionItemIssueView, type IncidentFacts, type OwnerFacts, type RepositoryLinks } from "./action-item-issue-view.js";
-import { buildMarker, itemTextHash, markerId, parseMarker, type ActionItemMarker } from "./action-item-marker.js";
+import { buildMarker, itemTextHash, markerId, parseMarker, withMarker, type ActionItemMarker } from "./action-item-marker.js";
 import { isEmptyChange, issueChange } from "./issue-change.js";
 import { issueNumberIn } from "./issue-reference.js";
 import { planLabels } from "./labels.js";
@@ -77,7 +77,7 @@ export function planActionItemSync(input: SyncInput): SyncPlan {
         textHash: itemTextHash(item.text),
       };
       // A ticked item's owner no longer matters, so it is not warned about.
-      const draft = issueDraft(item, postmortem, marker, input, item.checked === true ? [] : plan.warnings);
+      const draft = rememberRefusal(issueDraft(item, postmortem, marker, input, item.checked === true ? [] : plan.warnings), issue, own?.refused);
       wantedLabels.push(...draft.labels);
       planItem(plan, issue, draft, place, item.checked === true, isOwned);
     });
@@ -99,6 +99,18 @@ function planItem(plan: SyncPlan, issue: TrackerIssue | undefined, draft: IssueD
     // Also a ticked item's closed issue: it follows edits of the text, so unticking later finds it.
     updateIfChanged(plan, issue, draft, item, isOwned);
   }
+}
+
+/**
+ * An owner GitHub refused to assign (recorded in the marker when it happened) is not asked for
+ * again while the issue still lacks them: the marker keeps the refusal and the draft drops the
+ * assignee, so the next run writes nothing. A new owner, or the person assigned by hand, ends it.
+ */
+function rememberRefusal(draft: IssueDraft, issue: TrackerIssue | undefined, refused: string | undefined): IssueDraft {
+  const login = draft.assignees[0];
+  if (!issue || refused === undefined || login?.toLowerCase() !== refused.toLowerCase()) return draft;
+  if (issue.assignees.some((assignee) => assignee.toLowerCase() === refused.toLowerCase())) return draft;
+  return { ...draft, assignees: [], body: withMarker(draft.body, (marker) => ({ ...marker, refused })) ?? draft.body };
 }
 
 function markerOf(draft: IssueDraft): string {

@@ -11,6 +11,7 @@ function result(titles: string[], dryRun: boolean): SyncResult {
   return {
     ok: true,
     plan: { labels: [], creates, updates: [], closes: [], reports: [], warnings: [] },
+    refused: [],
     dryRun,
     created: dryRun ? [] : creates.map((_, i) => i + 1),
     updated: [],

@@ -86,20 +86,31 @@ describe("fireline sync against a GitHub that fails", () => {
     );
   });
 
-  it("syncs the items of an owner GitHub will not assign without an assignee, warns, and changes nothing on a re-run", async () => {
+  it("syncs the items of an owner GitHub will not assign without an assignee, says so once, and writes nothing on a re-run", async () => {
     await fake.close();
     fake = await startFakeGitHub({ assignable: ["alice-example"] });
     const files = workspaceWithItems(actionItems(4));
     const warnings: string[] = [];
 
-    expect(finished(await syncAgainst(fake, files, warnings))).toBe(true);
-    const after = JSON.stringify(fake.issues());
-    const again: string[] = [];
-    expect(finished(await syncAgainst(fake, files, again))).toBe(true);
-
-    expect(fake.issues().map((issue) => issue.assignees)).toEqual([["alice-example"], [], ["alice-example"], []]);
+    const first = await syncAgainst(fake, files, warnings);
+    expect(finished(first)).toBe(true);
+    const notAssignable = (outcome: SyncOutcome) => (outcome.ok ? outcome.diagnostics.filter((d) => d.code === "FL-827").map((d) => d.message) : []);
+    expect(notAssignable(first)).toEqual([
+      "@bob-example cannot be assigned in octo-org/incidents (is the person a collaborator?); #2 stays unassigned and fireline will not ask again",
+      "@bob-example cannot be assigned in octo-org/incidents (is the person a collaborator?); #4 stays unassigned and fireline will not ask again",
+    ]);
     expect(warnings.filter((warning) => warning.includes("refused to assign @bob-example"))).toHaveLength(2);
-    expect(again.filter((warning) => warning.includes("refused to assign @bob-example"))).toHaveLength(2);
+    const after = JSON.stringify(fake.issues());
+    const writes = fake.counts().writes;
+
+    const again: string[] = [];
+    const second = await syncAgainst(fake, files, again);
+    expect(finished(second)).toBe(true);
+    expect(fake.counts().writes).toBe(writes);
+    expect(again).toEqual([]);
+    expect(notAssignable(second)).toEqual([]);
+    expect(fake.issues().map((issue) => issue.assignees)).toEqual([["alice-example"], [], ["alice-example"], []]);
+    expect(fake.issues()[1]?.body).toContain(" refused:bob-example -->");
     expect(JSON.stringify(fake.issues())).toBe(after);
   });
 
