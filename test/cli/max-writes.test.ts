@@ -41,6 +41,12 @@ describe("--max-writes", () => {
     expect(fake.issues().map((issue) => issue.title)).toEqual(["Alert on connection-pool saturation", "Load-test the pool limits before each release"]);
   });
 
+  it("reports the stop in --format json as an incomplete run with what is left", async () => {
+    const result = await sync("--max-writes", "4", "--format", "json");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ complete: false, budgetStop: { maxWrites: 4, written: 4, left: 1 } });
+  });
+
   it.each(["0", "-3", "1.5", "many"])("refuses --max-writes '%s' with exit 2 before reading GitHub", async (value) => {
     const result = await sync("--max-writes", value);
     expect(result.code).toBe(2);

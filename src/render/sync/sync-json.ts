@@ -7,7 +7,7 @@ export function renderSyncJson(result: SyncResult, repository: string): string {
     {
       repository,
       dryRun: result.dryRun,
-      complete: result.failure === undefined,
+      complete: result.failure === undefined && result.budgetStop === undefined,
       plan: {
         labels: plan.labels,
         creates: plan.creates.map((create) => ({ ...create.item, id: create.id, ...create.draft })),
@@ -22,6 +22,7 @@ export function renderSyncJson(result: SyncResult, repository: string): string {
       ticked: result.ticked,
       diagnostics: result.diagnostics,
       ...(result.failure ? { failure: result.failure } : {}),
+      ...(result.budgetStop ? { budgetStop: result.budgetStop } : {}),
     },
     null,
     2,
