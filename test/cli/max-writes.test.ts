@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction } from "../../src/action/run-action.js";
 import { startFakeGitHub, type FakeGitHub } from "../fake-github/fake-github-server.js";
+import { MINIMAL_WORKSPACE } from "../helpers/minimal-workspace.js";
 import { recordingRuntime } from "../helpers/recording-runtime.js";
 import { runCli, writeWorkspace } from "../helpers/run-cli.js";
 import { postmortemWithItems, SYNC_POSTMORTEM } from "../helpers/sync-workspace.js";
 
+const INCIDENT = "incidents/2026-03-03-api-errors/incident.yaml";
 const ITEMS = [
   "- [ ] Alert on connection-pool saturation (Owner: @alice, Due: 2026-03-20, Kind: detect)",
   "- [ ] Load-test the pool limits before each release (Owner: @bob, Due: 2026-03-27, Kind: prevent)",
@@ -52,6 +54,15 @@ describe("--max-writes", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`--max-writes must be a whole number of write requests, at least 1; got '${value}'`);
     expect(fake.requests).toEqual([]);
+  });
+
+  it("stops fireline deadlines --enforce at the budget with exit 0 and the same warning", async () => {
+    // A sev1 postmortem, still a draft, long overdue: a label and a tracking issue to write.
+    const overdue = writeWorkspace({ [INCIDENT]: (MINIMAL_WORKSPACE[INCIDENT] ?? "").replace("severity: sev2", "severity: sev1"), [SYNC_POSTMORTEM]: postmortemWithItems(ITEMS) });
+    const result = await runCli(["deadlines", "--dir", overdue, "--enforce", "--repo", "acme/incidents", "--max-writes", "1"], { env: { ...env, FIRELINE_NOW: "2026-11-23T12:00:00Z" } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/fireline: warning: fireline deadlines --enforce stopped after 1 write request \(max-writes 1\), below GitHub's limit of about 500 an hour; \d+ changes? left, which the next run continues with \(FL-826\)/);
+    expect(fake.counts().writes).toBe(1);
   });
 
   it("belongs to fireline deadlines only with --enforce", async () => {
