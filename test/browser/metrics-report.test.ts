@@ -17,7 +17,11 @@ function watch(page: Page): string[] {
     if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  // A request the next navigation cancels (Chromium fetches the favicon after "load") is not a
+  // broken page; a missing file shows up as an HTTP error below.
+  page.on("requestfailed", (request) => {
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()}`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${String(response.status())}: ${response.url()}`);
   });
