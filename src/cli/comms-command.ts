@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { Option } from "commander";
 import { COMMS_FORMATS, COMMS_KINDS, type CommsFormat, type CommsKind } from "../render/comms/comms-kinds.js";
+import { INCIDENT_ID_HELP } from "./incident-flags.js";
 import { EXIT } from "./io.js";
 import type { RegisterCommand } from "./register-command.js";
 
@@ -14,7 +15,7 @@ export const registerComms: RegisterCommand = (program, io, setExit) => {
   program
     .command("comms")
     .description("render an incident's announcement, update or resolution message from the templates, with when the next update is due")
-    .argument("<id>", "the incident id, or its slug")
+    .argument("<id>", INCIDENT_ID_HELP)
     .option("-d, --dir <path>", "workspace folder", ".")
     .addOption(new Option("--kind <kind>", "announcement | update | resolved (default: from the incident's state)").choices(COMMS_KINDS))
     .addOption(new Option("-f, --format <format>", "output format").choices([...COMMS_FORMATS, "json"]).default("markdown"))

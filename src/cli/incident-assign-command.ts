@@ -1,4 +1,4 @@
-import { addEditOptions, type CommonFlags } from "./incident-flags.js";
+import { addEditOptions, INCIDENT_ID_HELP, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface AssignFlags extends CommonFlags {
@@ -14,7 +14,7 @@ export const registerIncidentAssign: RegisterCommand = (parent, io, setExit) => 
     parent
       .command("assign")
       .description("give an incident role to someone; a hand-over of command is recorded in the timeline")
-      .argument("<id>", "the incident id (its folder name), or its slug")
+      .argument("<id>", INCIDENT_ID_HELP)
       .requiredOption("--role <role>", "commander | communications | operations | scribe")
       .requiredOption("--person <handle>", "who takes the role (a handle from people.yaml)")
       .option("--note <text>", "context for the timeline, e.g. why command changes hands"),

@@ -3,6 +3,9 @@ import { Option, type Command } from "commander";
 // The flags incident commands share, kept apart from incident-options.ts (which loads the workspace
 // adapters and the schemas) so that registering the commands at start-up stays light.
 
+/** How every incident command names its incident argument in --help. */
+export const INCIDENT_ID_HELP = "the incident id (its folder name), its slug, or the end of its id when only one incident has it";
+
 export const OUTPUT_FORMATS = ["human", "json"] as const;
 
 /** Flags every incident command takes. */

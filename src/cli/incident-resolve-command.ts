@@ -1,4 +1,4 @@
-import { addEditOptions, collect, type CommonFlags } from "./incident-flags.js";
+import { addEditOptions, collect, INCIDENT_ID_HELP, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface ResolveFlags extends CommonFlags {
@@ -15,7 +15,7 @@ export const registerIncidentResolve: RegisterCommand = (parent, io, setExit) =>
     parent
       .command("resolve")
       .description("resolve an incident: a final update, resolved_at (and mitigated_at if missing)")
-      .argument("<id>", "the incident id (its folder name), or its slug")
+      .argument("<id>", INCIDENT_ID_HELP)
       .requiredOption("--message <text>", "the resolution, as customers should read it")
       .option("--public", "show the resolution on the status page (default: when the incident is public)")
       .option("--no-public", "keep the resolution internal")

@@ -1,9 +1,9 @@
 import { EXIT } from "./io.js";
-import { addCommonOptions, type CommonFlags } from "./incident-flags.js";
+import { addCommonOptions, INCIDENT_ID_HELP, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 export const registerIncidentShow: RegisterCommand = (parent, io, setExit) => {
-  addCommonOptions(parent.command("show").description("show an incident: facts, roles, when the next update is due, and the timeline").argument("<id>", "the incident id, or its slug"))
+  addCommonOptions(parent.command("show").description("show an incident: facts, roles, when the next update is due, and the timeline").argument("<id>", INCIDENT_ID_HELP))
     .addHelpText("after", "\nExample:\n  fireline incident show 2026-11-23-payments-api-elevated-declines")
     .action(async (id: string, flags: CommonFlags) => {
       // Loaded when the command runs, not at start-up, so --help and --version stay fast.

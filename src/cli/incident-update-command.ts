@@ -1,4 +1,4 @@
-import { addEditOptions, collect, type CommonFlags } from "./incident-flags.js";
+import { addEditOptions, collect, INCIDENT_ID_HELP, type CommonFlags } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 interface UpdateFlags extends CommonFlags {
@@ -18,7 +18,7 @@ export const registerIncidentUpdate: RegisterCommand = (parent, io, setExit) => 
     parent
       .command("update")
       .description("add an update to an incident's timeline; a new status sets its lifecycle timestamps")
-      .argument("<id>", "the incident id (its folder name), or its slug")
+      .argument("<id>", INCIDENT_ID_HELP)
       .option("--status <status>", "investigating | identified | monitoring | resolved (default: unchanged)")
       .option("--message <text>", "what to say; public updates are shown to customers as written (with only --severity: \"Severity changed from sev2 to sev1\")")
       .option("--public", "show this update on the status page")

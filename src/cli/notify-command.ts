@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { Option } from "commander";
 import { COMMS_KINDS, type CommsKind } from "../render/comms/comms-kinds.js";
 import { EXIT, UsageError } from "./io.js";
-import { OUTPUT_FORMATS } from "./incident-flags.js";
+import { INCIDENT_ID_HELP, OUTPUT_FORMATS } from "./incident-flags.js";
 import type { RegisterCommand } from "./register-command.js";
 
 /** Where the webhook URL comes from when --webhook-url is not given: a CI secret, typically. */
@@ -20,7 +20,7 @@ export const registerNotify: RegisterCommand = (program, io, setExit) => {
   program
     .command("notify")
     .description("post an incident's announcement, update or resolution to Slack through an incoming webhook")
-    .argument("<id>", "the incident id, or its slug")
+    .argument("<id>", INCIDENT_ID_HELP)
     .option("-d, --dir <path>", "workspace folder", ".")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("human"))
     .addOption(new Option("--kind <kind>", "announcement | update | resolved (default: from the incident's state)").choices(COMMS_KINDS))

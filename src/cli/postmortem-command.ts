@@ -1,4 +1,5 @@
 import { join, relative, resolve, sep } from "node:path";
+import { INCIDENT_ID_HELP } from "./incident-flags.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 import type { RegisterCommand } from "./register-command.js";
 
@@ -64,7 +65,7 @@ export const registerPostmortem: RegisterCommand = (program, io, setExit) => {
   postmortem
     .command("new")
     .description("write incidents/<incident>/postmortem.md, pre-filled from incident.yaml (refuses to overwrite)")
-    .argument("<incident>", "the incident id (its folder name under incidents/), or its slug when only one incident has it")
+    .argument("<incident>", INCIDENT_ID_HELP)
     .option("-d, --dir <path>", "workspace folder", ".")
     .option("--author <handle...>", "front-matter authors (default: the incident commander)")
     .option("--force", "replace an existing postmortem.md")
