@@ -4,20 +4,28 @@ import type { Measurement } from "./measure.js";
 
 const MEASURE_ENTRY = fileURLToPath(new URL("./measure.js", import.meta.url));
 
-/** Runs one measurement in a fresh Node process, so no run inherits another's JIT state or heap. */
-export function measureInChild(mode: Measurement["mode"], dir: string): Promise<Measurement> {
+/**
+ * Runs a Node script in a fresh process and parses the JSON it prints, so no run inherits
+ * another's JIT state or heap. `label` names the run in the error when it fails.
+ */
+export function runJsonChild<T>(nodeArgs: readonly string[], label: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MEASURE_ENTRY, mode, dir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeArgs], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code !== 0) reject(new Error(`${mode} on ${dir} failed (exit ${String(code)}):\n${stderr}`));
-      else resolve(JSON.parse(stdout) as Measurement);
+      if (code !== 0) reject(new Error(`${label} failed (exit ${String(code)}):\n${stderr}`));
+      else resolve(JSON.parse(stdout) as T);
     });
   });
+}
+
+/** Runs one validate-bench measurement in a fresh Node process. */
+export function measureInChild(mode: Measurement["mode"], dir: string): Promise<Measurement> {
+  return runJsonChild<Measurement>([MEASURE_ENTRY, mode, dir], `${mode} on ${dir}`);
 }
 
 /** Wall-clock milliseconds of `node bin/fireline.js --version`, start to exit. */

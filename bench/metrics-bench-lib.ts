@@ -4,7 +4,7 @@
  * `npm run bench:metrics` (bench/metrics-bench.ts); `npm run bench` can call {@link benchMetricsSize}
  * for each of its sizes too.
  */
-import { spawn } from "node:child_process";
+import { runJsonChild } from "./child-process.js";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateWorkspace } from "./generate-workspace.js";
@@ -22,18 +22,7 @@ export const TARGET_RATIO = 1.2;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 export function measure(mode: MetricsMode, dir: string): Promise<MetricsMeasurement> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--max-old-space-size=8192", MEASURE_ENTRY, mode, dir], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) reject(new Error(`${mode} on ${dir} failed (exit ${String(code)}):\n${stderr}`));
-      else resolve(JSON.parse(stdout) as MetricsMeasurement);
-    });
-  });
+  return runJsonChild<MetricsMeasurement>(["--max-old-space-size=8192", MEASURE_ENTRY, mode, dir], `${mode} on ${dir}`);
 }
 
 export interface SizeResult {

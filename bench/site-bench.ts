@@ -6,7 +6,7 @@
  * first. Every measurement runs in a fresh process. A report, not a test: missed targets are
  * printed, and the exit code is 1 only when the bench itself cannot run.
  */
-import { spawn } from "node:child_process";
+import { runJsonChild } from "./child-process.js";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { cpus, platform } from "node:os";
 import { join } from "node:path";
@@ -48,18 +48,7 @@ interface SiteSizeResult {
 }
 
 function measure(mode: SiteMode, dir: string, out: string, extra: string[] = []): Promise<SiteMeasurement> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MEASURE, mode, dir, out, ...extra], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) reject(new Error(`${mode} on ${dir} failed (exit ${String(code)}):\n${stderr}`));
-      else resolve(JSON.parse(stdout) as SiteMeasurement);
-    });
-  });
+  return runJsonChild<SiteMeasurement>([MEASURE, mode, dir, out, ...extra], `${mode} on ${dir}`);
 }
 
 function summarize(runs: SiteMeasurement[]): ModeSummary {
