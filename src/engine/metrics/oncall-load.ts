@@ -11,6 +11,7 @@ import { compareText } from "./grouping.js";
 import type { IncidentFacts } from "./incident-facts.js";
 import type { Period } from "./period.js";
 import { ZonedDays } from "./zoned-days.js";
+import { stretches } from "../oncall/stretches.js";
 
 type PolicyFile = EscalationPolicyFile["escalation_policies"][string];
 
@@ -174,17 +175,6 @@ function onCallFrom(
     }
     return undefined;
   };
-}
-
-/** Back-to-back shifts of the same person joined. */
-function stretches(shifts: readonly ScheduleShift[]): ScheduleShift[] {
-  const joined: ScheduleShift[] = [];
-  for (const shift of shifts) {
-    const last = joined.at(-1);
-    if (last && last.person === shift.person && last.end === shift.start) last.end = shift.end;
-    else joined.push({ ...shift });
-  }
-  return joined;
 }
 
 /** Whether an instant is outside a person's working hours, with each zone's days and each day's hours worked out once. */

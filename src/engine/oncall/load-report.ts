@@ -3,6 +3,7 @@ import { mergeIntervals, type Interval } from "./intervals.js";
 import { rotationSchedule } from "./schedule.js";
 import type { CompiledRotation, ScheduleShift } from "./types.js";
 import { wallClockMs, zonedAt } from "./wall-clock.js";
+import { stretches } from "./stretches.js";
 
 const HOUR = 3_600_000;
 
@@ -93,17 +94,6 @@ export function loadReport(input: LoadReportInput): LoadReport {
 
 function clip(shifts: readonly ScheduleShift[], from: number, to: number): ScheduleShift[] {
   return shifts.map((shift) => ({ ...shift, start: Math.max(shift.start, from), end: Math.min(shift.end, to) })).filter((s) => s.end > s.start);
-}
-
-/** Back-to-back shifts of the same person joined. */
-function stretches(shifts: readonly ScheduleShift[]): ScheduleShift[] {
-  const joined: ScheduleShift[] = [];
-  for (const shift of shifts) {
-    const last = joined.at(-1);
-    if (last && last.person === shift.person && last.end === shift.start) last.end = shift.end;
-    else joined.push({ ...shift });
-  }
-  return joined;
 }
 
 /** Milliseconds of an interval on off days, and on working days outside working hours, in the person's zone. */
