@@ -1,24 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GitHubApiError } from "../../../src/adapters/github/github-api-error.js";
-import { createGitHubTracker } from "../../../src/adapters/github/github-tracker.js";
 import type { IssueTracker } from "../../../src/ports.js";
+import { createGitHubTracker } from "../../../src/adapters/github/github-tracker.js";
 import { startFakeGitHub, type FakeGitHub } from "../../fake-github/fake-github-server.js";
+import { startFakeTracker, type FakeTracker } from "../../fake-github/fake-tracker.js";
 
 let fake: FakeGitHub;
 let tracker: IssueTracker;
 let warnings: string[];
+let trackerFor: FakeTracker["trackerFor"];
 
 beforeEach(async () => {
-  fake = await startFakeGitHub({ owner: "acme", repo: "incidents", token: "good-token" });
-  warnings = [];
+  ({ fake, warnings, trackerFor } = await startFakeTracker());
   tracker = trackerFor("good-token");
 });
 
 afterEach(() => fake.close());
-
-function trackerFor(token: string, repo = "incidents"): IssueTracker {
-  return createGitHubTracker({ token, owner: "acme", repo, apiUrl: fake.url, retryAfterBaseMs: 1, onWarning: (message) => warnings.push(message) });
-}
 
 const draft = { title: "Add queue-depth alert", body: "<!-- fireline:action-item a1 -->", labels: ["action-item"], assignees: [] };
 

@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createGitHubTracker } from "../../../src/adapters/github/github-tracker.js";
 import type { IssueTracker } from "../../../src/ports.js";
+import { createGitHubTracker } from "../../../src/adapters/github/github-tracker.js";
 import { startFakeGitHub, type FakeGitHub } from "../../fake-github/fake-github-server.js";
+import { startFakeTracker } from "../../fake-github/fake-tracker.js";
 
 let fake: FakeGitHub;
 let tracker: IssueTracker;
 let warnings: string[];
 
 beforeEach(async () => {
-  fake = await startFakeGitHub({ owner: "acme", repo: "incidents", token: "good-token" });
-  warnings = [];
-  tracker = createGitHubTracker({ token: "good-token", owner: "acme", repo: "incidents", apiUrl: fake.url, retryAfterBaseMs: 1, onWarning: (message) => warnings.push(message) });
+  const started = await startFakeTracker();
+  ({ fake, warnings } = started);
+  tracker = started.trackerFor("good-token");
 });
 
 // close() fails the test if any request or answer broke GitHub's OpenAPI description.
