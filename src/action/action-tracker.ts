@@ -1,7 +1,7 @@
 import { trackerFromEnvironment } from "../adapters/github/tracker-from-env.js";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { UsageError } from "../cli/io.js";
-import { configuredRepository } from "../commands/configured-repository.js";
+import { configuredRepository } from "../commands/early-config.js";
 import type { IssueTracker } from "../ports.js";
 import type { ActionInputs } from "./action-inputs.js";
 import type { ActionRuntime } from "./action-runtime.js";

@@ -1,6 +1,6 @@
 import { trackerFromEnvironment } from "../adapters/github/tracker-from-env.js";
 import { NodeFileSource } from "../adapters/node-file-source.js";
-import { configuredRepository } from "../commands/configured-repository.js";
+import { configuredRepository } from "../commands/early-config.js";
 import { countDiagnostics } from "../commands/validate.js";
 import { enforceDeadlines, type EnforceDeadlinesOptions } from "../commands/enforce-deadlines.js";
 import { countOverdue } from "../engine/postmortem/deadlines.js";

@@ -3,7 +3,7 @@ import type { Temporal } from "temporal-polyfill";
 import { NodeFileSource } from "../adapters/node-file-source.js";
 import { NodeWorkspaceWriter } from "../adapters/node-workspace-writer.js";
 import type { EditIo } from "../commands/incident-edit.js";
-import { organizationZone } from "../commands/organization-zone.js";
+import { organizationZone } from "../commands/early-config.js";
 import type { FileSource } from "../ports.js";
 import { didYouMean } from "../load/did-you-mean.js";
 import { COMPONENT_STATUSES, INCIDENT_STATUSES, ROLES, type ComponentStatus, type IncidentStatus, type Role } from "../schema/common.js";
